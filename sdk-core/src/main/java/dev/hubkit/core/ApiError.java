@@ -1,0 +1,103 @@
+package dev.hubkit.core;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An error reply as HubKit understood it: where it came from (method, path, status), the hub's error object, the
+ * request id, and a bounded snippet of a body that was not a JSON error object.
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class ApiError {
+  /** The HTTP status; for an error sent inside a stream, its numeric code if it looks like a status, else 200. */
+  public abstract int statusCode();
+
+  /** The HTTP method of the failed call. */
+  public abstract String method();
+
+  /** The URL path of the failed call, including the base URL's prefix; never the query or host credentials. */
+  public abstract String path();
+
+  /** The error object's {@code message}. */
+  public abstract Optional<String> message();
+
+  /** The error object's {@code type}. */
+  public abstract Optional<String> type();
+
+  /** The error object's {@code code}, as text even when the hub sent a number. */
+  public abstract Optional<String> code();
+
+  /** The error object's {@code param}. */
+  public abstract Optional<String> param();
+
+  /** The request id header. */
+  public abstract Optional<String> requestId();
+
+  /** How long the hub asked to wait, from {@code retry-after-ms} or {@code Retry-After}. */
+  public abstract Optional<Duration> retryAfter();
+
+  /** The start of a body that held no JSON error object, whitespace folded, at most a few hundred chars. */
+  public abstract Optional<String> bodySnippet();
+
+  /** True when the error arrived inside an event stream that had already started with HTTP 200. */
+  @Value.Default
+  public boolean inStream() {
+    return false;
+  }
+
+  /** Starts a builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link ApiError} values. */
+  public static final class Builder extends ImmutableApiError.Builder {}
+
+  /** The exception message: what failed, the hub's words, and what to do where that is clear. */
+  final String describe() {
+    StringBuilder text = new StringBuilder();
+    if (inStream()) {
+      text.append("error event in the stream of ").append(method()).append(' ').append(path());
+    } else {
+      text.append(method()).append(' ').append(path()).append(" returned ").append(statusCode());
+    }
+    text.append(": ").append(message().orElse(bodySnippet().orElse("(no error message)")));
+    StringBuilder details = new StringBuilder();
+    code().ifPresent(c -> details.append("code ").append(c));
+    type().ifPresent(t -> appendDetail(details, "type " + t));
+    param().ifPresent(p -> appendDetail(details, "param " + p));
+    requestId().ifPresent(r -> appendDetail(details, "request id " + r));
+    if (details.length() > 0) {
+      text.append(" (").append(details).append(')');
+    }
+    String hint = hint();
+    if (!hint.isEmpty()) {
+      text.append(". ").append(hint);
+    }
+    return text.toString();
+  }
+
+  private static void appendDetail(StringBuilder details, String detail) {
+    if (details.length() > 0) {
+      details.append(", ");
+    }
+    details.append(detail);
+  }
+
+  private String hint() {
+    switch (statusCode()) {
+      case 401:
+        return "Check the API key (HUBKIT_API_KEY) for this hub";
+      case 402:
+        return "The account has no credits left on this hub";
+      case 404:
+        return code().isPresent() ? "" : "Check the base URL's path prefix (HUBKIT_BASE_URL) and the id";
+      case 429:
+        return retryAfter().map(d -> "The hub asked to wait " + d.toMillis() + " ms").orElse("Slow down");
+      default:
+        return "";
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package dev.hubkit.core;
+
+import java.util.Optional;
+
+/**
+ * The hub answered with an error: an HTTP status of 400 or above, or an error object inside a stream. Carries the
+ * parsed error object ({@code message}, {@code type}, {@code code}, {@code param}), the request id the hub
+ * assigned, and a bounded snippet of a body that was not JSON (a proxy's HTML page). Subclasses exist where a
+ * caller acts differently; every other status is a plain {@code ApiException}.
+ */
+public class ApiException extends HubException {
+  private static final long serialVersionUID = 1L;
+
+  private final ApiError error;
+
+  /** Creates the exception from a parsed error; the message is built from it. */
+  public ApiException(ApiError error) {
+    super(error.describe());
+    this.error = error;
+  }
+
+  /** The parsed error: status, method, path, hub message and code, request id, body snippet. */
+  public ApiError error() {
+    return error;
+  }
+
+  /** The HTTP status, or 200 for an error sent inside a stream. */
+  public int statusCode() {
+    return error.statusCode();
+  }
+
+  /** The error object's {@code message}, when the hub sent one. */
+  public Optional<String> hubMessage() {
+    return error.message();
+  }
+
+  /** The error object's {@code type}, e.g. {@code invalid_request_error}. */
+  public Optional<String> type() {
+    return error.type();
+  }
+
+  /** The error object's {@code code}, e.g. {@code model_not_found}; numeric codes are given as their digits. */
+  public Optional<String> code() {
+    return error.code();
+  }
+
+  /** The error object's {@code param}: which request field was wrong. */
+  public Optional<String> param() {
+    return error.param();
+  }
+
+  /** The request id header the hub sent ({@code x-request-id} and its variants), for support tickets. */
+  public Optional<String> requestId() {
+    return error.requestId();
+  }
+
+  /** Maps an error to the most specific exception type a caller may act on. */
+  public static ApiException of(ApiError error) {
+    int status = error.statusCode();
+    if (status == 401 || status == 403) {
+      if (status == 403 && error.code().filter(ApiException::isQuotaCode).isPresent()) {
+        return new InsufficientCreditsException(error);
+      }
+      return new AuthenticationException(error);
+    }
+    if (status == 402) {
+      return new InsufficientCreditsException(error);
+    }
+    if (status == 404) {
+      return new NotFoundException(error);
+    }
+    if (status == 429) {
+      return new RateLimitException(error);
+    }
+    if (status >= 500 && status <= 599) {
+      return new ServerException(error);
+    }
+    return new ApiException(error);
+  }
+
+  private static boolean isQuotaCode(String code) {
+    // new-api answers an exhausted balance with 403 insufficient_user_quota.
+    return code.contains("insufficient") || code.contains("quota");
+  }
+}

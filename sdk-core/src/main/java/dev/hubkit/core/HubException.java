@@ -1,0 +1,20 @@
+package dev.hubkit.core;
+
+/**
+ * Root of every exception HubKit throws. Unchecked: catch it, or one of its subclasses where the caller acts
+ * differently ({@link RateLimitException}, {@link AuthenticationException}, ...). Messages never contain the API
+ * key.
+ */
+public class HubException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** Creates an exception with a message that says what happened and what to do. */
+  public HubException(String message) {
+    super(message);
+  }
+
+  /** Creates an exception with a message and the lower-level cause. */
+  public HubException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

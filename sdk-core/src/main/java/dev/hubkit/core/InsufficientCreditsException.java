@@ -1,0 +1,11 @@
+package dev.hubkit.core;
+
+/** The account has no credits or quota left (HTTP 402, or a 403 with a quota code). Not retried: top up the account. */
+public class InsufficientCreditsException extends ApiException {
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the exception from the parsed error reply. */
+  public InsufficientCreditsException(ApiError error) {
+    super(error);
+  }
+}

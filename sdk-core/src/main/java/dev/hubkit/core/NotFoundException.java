@@ -1,0 +1,11 @@
+package dev.hubkit.core;
+
+/** The path or the named resource (a task, a video) does not exist on this hub (HTTP 404): check the base URL's path prefix and the id. */
+public class NotFoundException extends ApiException {
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the exception from the parsed error reply. */
+  public NotFoundException(ApiError error) {
+    super(error);
+  }
+}

@@ -1,0 +1,106 @@
+package dev.hubkit.core;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Per-call settings layered over the client's: extra headers (a hub's own, such as
+ * {@code X-ChainHub-Enhance-Prompt: true}), extra query parameters, extra top-level JSON body fields for parameters
+ * HubKit does not model, a timeout and a retry count. Set on a client with {@link HubClient#withOptions} or passed
+ * to a single call; the more specific value wins.
+ */
+@Value.Immutable
+@ValueStyle
+public interface RequestOptions {
+  /** Headers added to the request; a header of the same name set by HubKit is replaced. */
+  Map<String, String> headers();
+
+  /** Query parameters appended to the URL. */
+  Map<String, String> queryParams();
+
+  /**
+   * Top-level fields merged into a JSON request body, replacing a field of the same name. Values are written
+   * with HubKit's JSON mapper (maps, lists, strings, numbers, booleans, HubKit values).
+   */
+  Map<String, Object> extraBody();
+
+  /** Whole-call timeout of a non-streaming call; a stream is bounded by the read timeout between events instead. */
+  Optional<Duration> timeout();
+
+  /** The longest silence while reading a reply or between two events of a stream. */
+  Optional<Duration> readTimeout();
+
+  /** Retries after the first attempt; 0 turns retrying off for the call. */
+  Optional<Integer> maxRetries();
+
+  /** Options that change nothing. */
+  static RequestOptions none() {
+    return builder().build();
+  }
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns these options with {@code override}'s set values taking precedence. */
+  default RequestOptions mergedWith(RequestOptions override) {
+    Map<String, String> headers = new LinkedHashMap<>(headers());
+    headers.putAll(override.headers());
+    Map<String, String> query = new LinkedHashMap<>(queryParams());
+    query.putAll(override.queryParams());
+    Map<String, Object> body = new LinkedHashMap<>(extraBody());
+    body.putAll(override.extraBody());
+    return builder()
+        .headers(headers)
+        .queryParams(query)
+        .extraBody(body)
+        .timeout(override.timeout().isPresent() ? override.timeout() : timeout())
+        .readTimeout(override.readTimeout().isPresent() ? override.readTimeout() : readTimeout())
+        .maxRetries(override.maxRetries().isPresent() ? override.maxRetries() : maxRetries())
+        .build();
+  }
+
+  /** Rejects settings no call could honour. */
+  @Value.Check
+  default void check() {
+    maxRetries().ifPresent(n -> {
+      if (n < 0) {
+        throw new IllegalArgumentException("maxRetries must be 0 or more, was " + n);
+      }
+    });
+    timeout().ifPresent(t -> requirePositive("timeout", t));
+    readTimeout().ifPresent(t -> requirePositive("readTimeout", t));
+  }
+
+  /** Throws when {@code value} is zero or negative. */
+  static void requirePositive(String name, Duration value) {
+    if (value.isZero() || value.isNegative()) {
+      throw new IllegalArgumentException(name + " must be positive, was " + value);
+    }
+  }
+
+  /** Builds {@link RequestOptions}. */
+  final class Builder extends ImmutableRequestOptions.Builder {
+    /** Adds one header. */
+    public Builder header(String name, String value) {
+      putHeaders(name, value);
+      return this;
+    }
+
+    /** Adds one query parameter. */
+    public Builder queryParam(String name, String value) {
+      putQueryParams(name, value);
+      return this;
+    }
+
+    /** Adds one top-level JSON body field. */
+    public Builder bodyField(String name, Object value) {
+      putExtraBody(name, value);
+      return this;
+    }
+  }
+}

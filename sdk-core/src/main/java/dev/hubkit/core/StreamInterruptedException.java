@@ -1,0 +1,14 @@
+package dev.hubkit.core;
+
+/**
+ * A stream ended before the hub's end marker ({@code data: [DONE]}): the answer received so far is incomplete and
+ * must not be treated as the whole reply.
+ */
+public class StreamInterruptedException extends HubConnectionException {
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the exception; {@code cause} is the I/O failure, or null when the connection simply ended. */
+  public StreamInterruptedException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,194 @@
+package dev.hubkit.core.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.hubkit.core.ApiError;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import okhttp3.Headers;
+import okhttp3.Response;
+
+/**
+ * Turns an error reply into an {@link ApiError}. Understands the envelopes hubs use: OpenAI's
+ * {@code {"error":{message,type,param,code}}} (code a string, number or null), a bare {@code {"error":"text"}},
+ * new-api's and vLLM's top-level {@code {message, code}}, FastAPI's {@code {"detail": ...}}; anything else, such as
+ * a proxy's HTML page, becomes a short readable snippet. The API key is masked wherever a hub echoed it.
+ */
+public final class ErrorParser {
+  /** Bytes of an error body read at most; error pages beyond this are cut for the snippet only. */
+  static final int MAX_ERROR_BODY = 64 * 1024;
+  private static final int MAX_SNIPPET = 300;
+  private static final String[] REQUEST_ID_HEADERS = {
+    "x-request-id", "request-id", "x-oneapi-request-id", "openai-request-id", "cf-ray"
+  };
+  private static final byte[] ERROR_KEY = "\"error\"".getBytes(StandardCharsets.US_ASCII);
+  private static final Pattern TITLE = Pattern.compile("(?is)<title[^>]*>(.*?)</title>");
+  private static final Pattern TAGS = Pattern.compile("(?s)<(script|style)[^>]*>.*?</\\1>|<[^>]+>");
+
+  private final String apiKey;
+
+  /** {@code apiKey} is masked in every text taken from a reply; may be null. */
+  public ErrorParser(String apiKey) {
+    this.apiKey = apiKey == null || apiKey.isEmpty() ? null : apiKey;
+  }
+
+  /** Reads at most {@link #MAX_ERROR_BODY} bytes of an error reply and describes it. Does not close it. */
+  public ApiError fromResponse(Response response, String method, String path) {
+    byte[] body;
+    try {
+      body = response.peekBody(MAX_ERROR_BODY).bytes();
+    } catch (IOException e) {
+      body = new byte[0];
+    }
+    ApiError.Builder error = ApiError.builder()
+        .statusCode(response.code())
+        .method(method)
+        .path(path)
+        .requestId(requestId(response.headers()))
+        .retryAfter(RetryAfter.parse(response.headers(), Instant.now()));
+    if (!describeJson(body, 0, body.length, error)) {
+      String snippet = snippet(new String(body, StandardCharsets.UTF_8));
+      error.bodySnippet(snippet.isEmpty() ? Optional.of(statusText(response)) : Optional.of(snippet));
+    }
+    return error.build();
+  }
+
+  /**
+   * The error a stream event carries, or empty for an ordinary event: a top-level {@code error} object, an
+   * {@code event: error} event, or vLLM's {@code {"object":"error"}}. Scans the bytes before parsing, so ordinary
+   * events cost one byte search.
+   */
+  public Optional<ApiError> fromStreamEvent(
+      byte[] data, int length, String eventType, int httpStatus, String method, String path) {
+    boolean errorEvent = "error".equals(eventType);
+    if (!errorEvent && indexOf(data, length, ERROR_KEY) < 0) {
+      return Optional.empty();
+    }
+    JsonNode root = parse(data, 0, length);
+    if (!errorEvent && (root == null || !isErrorObject(root))) {
+      return Optional.empty();
+    }
+    ApiError.Builder error = ApiError.builder().statusCode(httpStatus).method(method).path(path).inStream(true);
+    if (!describeJson(data, 0, length, error)) {
+      error.bodySnippet(snippet(new String(data, 0, length, StandardCharsets.UTF_8)));
+    }
+    ApiError parsed = error.build();
+    int status = parsed.code().map(ErrorParser::asStatus).orElse(httpStatus);
+    return Optional.of(status == httpStatus ? parsed : ApiError.builder().from(parsed).statusCode(status).build());
+  }
+
+  private static boolean isErrorObject(JsonNode root) {
+    JsonNode error = root.get("error");
+    return (error != null && (error.isObject() || error.isTextual()))
+        || "error".equals(root.path("object").asText(null));
+  }
+
+  private boolean describeJson(byte[] body, int offset, int length, ApiError.Builder error) {
+    JsonNode root = parse(body, offset, length);
+    if (root == null || !root.isObject()) {
+      return false;
+    }
+    JsonNode envelope = root.get("error");
+    if (envelope != null && envelope.isTextual()) {
+      error.message(mask(envelope.asText()));
+      text(root, "code").ifPresent(error::code);
+      return true;
+    }
+    JsonNode fields = envelope != null && envelope.isObject() ? envelope : root;
+    Optional<String> message = text(fields, "message");
+    if (!message.isPresent()) {
+      message = text(fields, "detail").map(Optional::of).orElse(text(fields, "msg"));
+    }
+    if (!message.isPresent() && envelope == null) {
+      return false;
+    }
+    error.message(message.map(this::mask));
+    error.type(text(fields, "type"));
+    error.code(text(fields, "code"));
+    error.param(text(fields, "param"));
+    return true;
+  }
+
+  private static JsonNode parse(byte[] body, int offset, int length) {
+    int start = offset;
+    while (start < offset + length && Character.isWhitespace(body[start])) {
+      start++;
+    }
+    if (start == offset + length || body[start] != '{') {
+      return null;
+    }
+    try {
+      return Json.mapper().readTree(body, offset, length);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static Optional<String> text(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull() || value.isContainerNode()) {
+      return Optional.empty();
+    }
+    String text = value.asText();
+    return text.isEmpty() ? Optional.empty() : Optional.of(text);
+  }
+
+  private static int asStatus(String code) {
+    try {
+      int status = Integer.parseInt(code);
+      return status >= 400 && status <= 599 ? status : -1;
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  private String snippet(String body) {
+    String text = body;
+    Matcher title = TITLE.matcher(body);
+    if (title.find()) {
+      String rest = TAGS.matcher(body.substring(title.end())).replaceAll(" ");
+      text = title.group(1) + ": " + rest;
+    } else if (body.trim().startsWith("<")) {
+      text = TAGS.matcher(body).replaceAll(" ");
+    }
+    text = mask(text.replaceAll("\\s+", " ").trim());
+    if (text.endsWith(":")) {
+      text = text.substring(0, text.length() - 1);
+    }
+    return text.length() <= MAX_SNIPPET ? text : text.substring(0, MAX_SNIPPET) + "...";
+  }
+
+  private String mask(String text) {
+    return apiKey == null ? text : text.replace(apiKey, "[redacted API key]");
+  }
+
+  private static String statusText(Response response) {
+    return response.message().isEmpty() ? "(empty body)" : response.message() + " (empty body)";
+  }
+
+  private static Optional<String> requestId(Headers headers) {
+    for (String name : REQUEST_ID_HEADERS) {
+      String value = headers.get(name);
+      if (value != null && !value.isEmpty()) {
+        return Optional.of(value);
+      }
+    }
+    return Optional.empty();
+  }
+
+  static int indexOf(byte[] data, int length, byte[] needle) {
+    outer:
+    for (int i = 0, last = length - needle.length; i <= last; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (data[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+}

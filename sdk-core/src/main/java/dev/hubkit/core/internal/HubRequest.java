@@ -1,0 +1,84 @@
+package dev.hubkit.core.internal;
+
+import dev.hubkit.core.RequestOptions;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import okhttp3.RequestBody;
+
+/**
+ * One call to the hub as the API classes describe it: method, path segments below the base URL, query, a JSON
+ * value or a ready body (multipart), and the caller's options. Immutable; the {@code with*} methods copy.
+ */
+public final class HubRequest {
+  final String method;
+  final List<String> pathSegments;
+  final Map<String, String> query;
+  final Object jsonBody;
+  final RequestBody body;
+  final RequestOptions options;
+
+  private HubRequest(String method, List<String> pathSegments, Map<String, String> query, Object jsonBody,
+      RequestBody body, RequestOptions options) {
+    this.method = method;
+    this.pathSegments = pathSegments;
+    this.query = query;
+    this.jsonBody = jsonBody;
+    this.body = body;
+    this.options = options;
+  }
+
+  /** A GET of the path made of {@code segments}, each percent-encoded as one segment. */
+  public static HubRequest get(String... segments) {
+    return new HubRequest("GET", segments(segments), Collections.emptyMap(), null, null, RequestOptions.none());
+  }
+
+  /** A DELETE of the path made of {@code segments}. */
+  public static HubRequest delete(String... segments) {
+    return new HubRequest("DELETE", segments(segments), Collections.emptyMap(), null, null, RequestOptions.none());
+  }
+
+  /** A POST of {@code json}, written with HubKit's mapper, to the path made of {@code segments}. */
+  public static HubRequest postJson(Object json, String... segments) {
+    Objects.requireNonNull(json, "json body");
+    return new HubRequest("POST", segments(segments), Collections.emptyMap(), json, null, RequestOptions.none());
+  }
+
+  /** A POST of a ready body (multipart, binary) to the path made of {@code segments}. */
+  public static HubRequest post(RequestBody body, String... segments) {
+    Objects.requireNonNull(body, "body");
+    return new HubRequest("POST", segments(segments), Collections.emptyMap(), null, body, RequestOptions.none());
+  }
+
+  /** This request with a query parameter added; a null value is left out. */
+  public HubRequest withQuery(String name, Object value) {
+    if (value == null) {
+      return this;
+    }
+    Map<String, String> copy = new LinkedHashMap<>(query);
+    copy.put(name, String.valueOf(value));
+    return new HubRequest(method, pathSegments, Collections.unmodifiableMap(copy), jsonBody, body, options);
+  }
+
+  /** This request with the caller's per-call options. */
+  public HubRequest withOptions(RequestOptions callOptions) {
+    return new HubRequest(method, pathSegments, query, jsonBody, body, Objects.requireNonNull(callOptions));
+  }
+
+  /** The HTTP method. */
+  public String method() {
+    return method;
+  }
+
+  private static List<String> segments(String... segments) {
+    for (String segment : segments) {
+      if (segment == null || segment.isEmpty()) {
+        throw new IllegalArgumentException("path segment must not be empty: " + Arrays.toString(segments));
+      }
+    }
+    return Collections.unmodifiableList(Arrays.asList(segments.clone()));
+  }
+}

@@ -1,0 +1,326 @@
+package dev.hubkit.core.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hubkit.core.ApiException;
+import dev.hubkit.core.EventStream;
+import dev.hubkit.core.HubConnectionException;
+import dev.hubkit.core.HubException;
+import dev.hubkit.core.HubTimeoutException;
+import dev.hubkit.core.MalformedResponseException;
+import dev.hubkit.core.RequestOptions;
+import dev.hubkit.core.StreamListener;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+/**
+ * Sends {@link HubRequest}s to the hub and turns replies into values, streams or typed exceptions. One per
+ * {@code HubClient}; thread-safe. Retries and authentication happen in the OkHttp interceptor chain.
+ */
+public final class HubTransport {
+  private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+
+  private final HttpUrl baseUrl;
+  private final OkHttpClient http;
+  private final RequestOptions defaults;
+  private final String userAgent;
+  private final ErrorParser errors;
+
+  /** Used by {@code HubClient} only. */
+  public HubTransport(HttpUrl baseUrl, OkHttpClient http, RequestOptions defaults, String userAgent, String apiKey) {
+    this.baseUrl = baseUrl;
+    this.http = http;
+    this.defaults = defaults;
+    this.userAgent = userAgent;
+    this.errors = new ErrorParser(apiKey);
+  }
+
+  /** Sends the request and decodes the reply, blocking the calling thread. */
+  public <T> T execute(HubRequest request, ResponseReader<T> reader) {
+    Call call = newCall(request, false);
+    try (Response response = call.execute()) {
+      return read(request, response, reader);
+    } catch (IOException e) {
+      throw connectionFailure(request, call, e);
+    }
+  }
+
+  /** Sends the request on OkHttp's dispatcher; cancelling the future cancels the HTTP call. */
+  public <T> CompletableFuture<T> executeAsync(HubRequest request, ResponseReader<T> reader) {
+    Call call = newCall(request, false);
+    CompletableFuture<T> future = cancellingFuture(call);
+    call.enqueue(new Callback() {
+      @Override
+      public void onFailure(Call failed, IOException e) {
+        future.completeExceptionally(connectionFailure(request, failed, e));
+      }
+
+      @Override
+      public void onResponse(Call done, Response response) {
+        try (Response reply = response) {
+          future.complete(read(request, reply, reader));
+        } catch (IOException e) {
+          future.completeExceptionally(connectionFailure(request, done, e));
+        } catch (RuntimeException e) {
+          future.completeExceptionally(e);
+        }
+      }
+    });
+    return future;
+  }
+
+  /**
+   * Sends the request and returns the raw successful reply, for binary bodies the caller streams; the caller must
+   * close it. Error statuses throw the same exceptions as {@link #execute}.
+   */
+  public Response executeRaw(HubRequest request) {
+    Call call = newCall(request, false);
+    Response response;
+    try {
+      response = call.execute();
+    } catch (IOException e) {
+      throw connectionFailure(request, call, e);
+    }
+    return checked(request, response);
+  }
+
+  /** As {@link #executeRaw}, on OkHttp's dispatcher. */
+  public CompletableFuture<Response> executeRawAsync(HubRequest request) {
+    Call call = newCall(request, false);
+    CompletableFuture<Response> future = cancellingFuture(call);
+    call.enqueue(new Callback() {
+      @Override
+      public void onFailure(Call failed, IOException e) {
+        future.completeExceptionally(connectionFailure(request, failed, e));
+      }
+
+      @Override
+      public void onResponse(Call done, Response response) {
+        try {
+          if (!future.complete(checked(request, response))) {
+            response.close();
+          }
+        } catch (RuntimeException e) {
+          future.completeExceptionally(e);
+        }
+      }
+    });
+    return future;
+  }
+
+  /**
+   * GETs an absolute URL, such as a result file on a storage host. The API key goes only to the hub's own origin
+   * (see {@link OriginAuthInterceptor}); the caller must close the reply.
+   */
+  public Response download(HttpUrl url, RequestOptions options) {
+    Request httpRequest = new Request.Builder().url(url).header("User-Agent", userAgent)
+        .tag(RequestOptions.class, defaults.mergedWith(options)).build();
+    Call call = http.newCall(httpRequest);
+    call.timeout().timeout(0, TimeUnit.MILLISECONDS); // a large file is bounded by the read timeout, not in total
+    String path = url.encodedPath();
+    try {
+      Response response = call.execute();
+      if (!response.isSuccessful()) {
+        try (Response failed = response) {
+          throw ApiException.of(errors.fromResponse(failed, "GET", url.host() + path));
+        }
+      }
+      return response;
+    } catch (IOException e) {
+      throw connectionFailure("GET", url.host() + path, call, e);
+    }
+  }
+
+  /** Opens an event stream; the first event is read when iteration starts. */
+  public <T> EventStream<T> stream(HubRequest request, EventDecoder<T> decoder) {
+    Call call = newCall(request, true);
+    Response response;
+    try {
+      response = call.execute();
+    } catch (IOException e) {
+      throw connectionFailure(request, call, e);
+    }
+    return new SseEventStream<>(call, checked(request, response), decoder, errors, request.method, path(request));
+  }
+
+  /**
+   * Reads an event stream on OkHttp's dispatcher, handing each event to {@code listener}. The future completes
+   * when the stream does; cancelling it cancels the HTTP call and no further callback follows.
+   */
+  public <T> CompletableFuture<Void> streamAsync(
+      HubRequest request, EventDecoder<T> decoder, StreamListener<? super T> listener) {
+    Call call = newCall(request, true);
+    CompletableFuture<Void> future = cancellingFuture(call);
+    call.enqueue(new Callback() {
+      @Override
+      public void onFailure(Call failed, IOException e) {
+        fail(connectionFailure(request, failed, e));
+      }
+
+      @Override
+      public void onResponse(Call done, Response response) {
+        try (SseEventStream<T> events =
+            new SseEventStream<>(done, checked(request, response), decoder, errors, request.method, path(request))) {
+          for (T event : events) {
+            if (future.isDone()) {
+              return;
+            }
+            listener.onEvent(event);
+          }
+          if (!future.isDone()) {
+            listener.onComplete();
+            future.complete(null);
+          }
+        } catch (HubException e) {
+          fail(e);
+        } catch (RuntimeException e) {
+          fail(new HubException("the stream listener threw " + e, e));
+        }
+      }
+
+      private void fail(HubException error) {
+        if (!future.isDone()) {
+          listener.onError(error);
+          future.completeExceptionally(error);
+        }
+      }
+    });
+    return future;
+  }
+
+  private static <T> CompletableFuture<T> cancellingFuture(Call call) {
+    CompletableFuture<T> future = new CompletableFuture<>();
+    future.whenComplete((value, error) -> {
+      if (future.isCancelled()) {
+        call.cancel();
+      }
+    });
+    return future;
+  }
+
+  private Call newCall(HubRequest request, boolean streaming) {
+    RequestOptions options = defaults.mergedWith(request.options);
+    HttpUrl.Builder url = baseUrl.newBuilder();
+    for (String segment : request.pathSegments) {
+      url.addPathSegment(segment);
+    }
+    for (Map.Entry<String, String> param : options.queryParams().entrySet()) {
+      url.addQueryParameter(param.getKey(), param.getValue());
+    }
+    for (Map.Entry<String, String> param : request.query.entrySet()) {
+      url.addQueryParameter(param.getKey(), param.getValue());
+    }
+    Request.Builder http = new Request.Builder()
+        .url(url.build())
+        .header("User-Agent", userAgent)
+        .header("Accept", streaming ? "text/event-stream" : "application/json")
+        .tag(RequestOptions.class, options);
+    for (Map.Entry<String, String> header : options.headers().entrySet()) {
+      http.header(header.getKey(), header.getValue());
+    }
+    http.method(request.method, body(request, options));
+    Call call = this.http.newCall(http.build());
+    if (streaming) {
+      call.timeout().timeout(0, TimeUnit.MILLISECONDS); // a delivering stream is bounded by the read timeout only
+    } else if (options.timeout().isPresent()) {
+      call.timeout().timeout(options.timeout().get().toMillis(), TimeUnit.MILLISECONDS);
+    }
+    return call;
+  }
+
+  private RequestBody body(HubRequest request, RequestOptions options) {
+    if (request.body != null) {
+      return request.body;
+    }
+    if (request.jsonBody == null) {
+      return null;
+    }
+    try {
+      byte[] json;
+      if (options.extraBody().isEmpty()) {
+        json = Json.mapper().writeValueAsBytes(request.jsonBody);
+      } else {
+        ObjectNode tree = Json.mapper().valueToTree(request.jsonBody);
+        for (Map.Entry<String, Object> field : options.extraBody().entrySet()) {
+          tree.set(field.getKey(), Json.mapper().valueToTree(field.getValue()));
+        }
+        json = Json.mapper().writeValueAsBytes(tree);
+      }
+      return RequestBody.create(json, JSON);
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      throw new HubException("could not write the request body of " + request.method + " " + path(request)
+          + " as JSON: " + e.getMessage(), e);
+    }
+  }
+
+  private <T> T read(HubRequest request, Response response, ResponseReader<T> reader) throws IOException {
+    checked(request, response);
+    byte[] body = response.body().bytes();
+    if (body.length == 0) {
+      throw new MalformedResponseException(request.method + " " + path(request) + " returned " + response.code()
+          + " with an empty body where JSON was expected", null);
+    }
+    try {
+      T value = reader.read(body);
+      if (value == null) {
+        throw new MalformedResponseException(request.method + " " + path(request) + " returned JSON null", null);
+      }
+      return value;
+    } catch (JsonProcessingException e) {
+      throw new MalformedResponseException(request.method + " " + path(request) + " returned " + response.code()
+          + " with a body HubKit cannot read (" + e.getOriginalMessage() + "): " + snippet(body), e);
+    }
+  }
+
+  private Response checked(HubRequest request, Response response) {
+    if (response.isSuccessful()) {
+      return response;
+    }
+    try (Response failed = response) {
+      throw ApiException.of(errors.fromResponse(failed, request.method, path(request)));
+    }
+  }
+
+  private HubException connectionFailure(HubRequest request, Call call, IOException e) {
+    return connectionFailure(request.method, path(request), call, e);
+  }
+
+  private static HubException connectionFailure(String method, String path, Call call, IOException e) {
+    if (e instanceof InterruptedIOException && !call.isCanceled()) {
+      return new HubTimeoutException(method + " " + path + " timed out (" + e.getMessage()
+          + "); raise the timeout in HubClient.Builder or RequestOptions if the hub is just slow", e);
+    }
+    if (call.isCanceled()) {
+      return new HubConnectionException(method + " " + path + " was canceled", e);
+    }
+    return new HubConnectionException(method + " " + path + " failed: " + e, e);
+  }
+
+  private String path(HubRequest request) {
+    StringBuilder path = new StringBuilder(baseUrl.encodedPath());
+    for (String segment : request.pathSegments) {
+      if (path.charAt(path.length() - 1) != '/') {
+        path.append('/');
+      }
+      path.append(segment);
+    }
+    return path.toString();
+  }
+
+  private static String snippet(byte[] body) {
+    String text = new String(body, 0, Math.min(body.length, 200), StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+    return body.length > 200 ? text + "..." : text;
+  }
+}

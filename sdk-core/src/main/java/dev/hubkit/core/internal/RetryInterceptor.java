@@ -1,0 +1,115 @@
+package dev.hubkit.core.internal;
+
+import dev.hubkit.core.RequestOptions;
+import dev.hubkit.core.RetryPolicy;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * Sends a call again after a connection failure or a retryable status (408, 409, 429, 5xx), waiting as the
+ * {@link RetryPolicy} says or as the hub's {@code Retry-After} asks. It acts only on the status line, before a body
+ * is handed to the caller, so a stream is never retried once it delivers. Also applies a call's own read timeout
+ * ({@link RequestOptions#readTimeout()}) from the request's {@code RequestOptions} tag.
+ */
+public final class RetryInterceptor implements Interceptor {
+  private static final long SLEEP_SLICE_MILLIS = 50;
+
+  private final RetryPolicy policy;
+
+  /** Retries as {@code policy} says unless a call's options override the count. */
+  public RetryInterceptor(RetryPolicy policy) {
+    this.policy = policy;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request();
+    RequestOptions options = request.tag(RequestOptions.class);
+    Chain effective = chain;
+    if (options != null && options.readTimeout().isPresent()) {
+      effective = chain.withReadTimeout((int) options.readTimeout().get().toMillis(), TimeUnit.MILLISECONDS);
+    }
+    int maxRetries = options != null && options.maxRetries().isPresent()
+        ? options.maxRetries().get()
+        : policy.maxRetries();
+    if (request.body() != null && request.body().isOneShot()) {
+      maxRetries = 0; // a streamed upload cannot be sent twice
+    }
+    for (int attempt = 0; ; attempt++) {
+      Response response;
+      try {
+        response = effective.proceed(request);
+      } catch (IOException e) {
+        if (attempt >= maxRetries || chain.call().isCanceled() || !isRetryable(e)) {
+          throw e;
+        }
+        pause(backoff(attempt), chain);
+        continue;
+      }
+      if (attempt >= maxRetries || !shouldRetry(response)) {
+        return response;
+      }
+      Duration wait = hubRequestedWait(response).orElse(backoff(attempt));
+      response.close();
+      pause(wait, chain);
+    }
+  }
+
+  private static boolean isRetryable(IOException e) {
+    // A plain InterruptedIOException is a cancellation or the whole-call timeout: sending again cannot help.
+    return !(e instanceof InterruptedIOException) || e instanceof SocketTimeoutException;
+  }
+
+  private static boolean shouldRetry(Response response) {
+    String hint = response.header("x-should-retry");
+    if ("true".equalsIgnoreCase(hint)) {
+      return true;
+    }
+    if ("false".equalsIgnoreCase(hint)) {
+      return false;
+    }
+    int code = response.code();
+    return code == 408 || code == 409 || code == 429 || code >= 500;
+  }
+
+  private Optional<Duration> hubRequestedWait(Response response) {
+    return RetryAfter.parse(response.headers(), Instant.now())
+        .map(wait -> wait.compareTo(policy.maxRetryAfter()) > 0 ? policy.maxRetryAfter() : wait);
+  }
+
+  /** Exponential backoff from the initial wait, capped, with up to 25 % jitter subtracted. */
+  Duration backoff(int attempt) {
+    long initial = policy.initialBackoff().toMillis();
+    long max = policy.maxBackoff().toMillis();
+    long exponential = attempt >= 30 ? max : Math.min(max, initial << attempt);
+    double jitter = 1 - 0.25 * ThreadLocalRandom.current().nextDouble();
+    return Duration.ofMillis((long) (exponential * jitter));
+  }
+
+  private static void pause(Duration wait, Chain chain) throws IOException {
+    long deadline = System.nanoTime() + wait.toNanos();
+    try {
+      for (long left = wait.toMillis(); left > 0; left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())) {
+        if (chain.call().isCanceled()) {
+          throw new IOException("Canceled");
+        }
+        Thread.sleep(Math.min(left, SLEEP_SLICE_MILLIS));
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while waiting to retry");
+    }
+    if (chain.call().isCanceled()) {
+      throw new IOException("Canceled");
+    }
+  }
+}

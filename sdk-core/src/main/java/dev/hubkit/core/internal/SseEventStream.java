@@ -1,0 +1,147 @@
+package dev.hubkit.core.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.hubkit.core.ApiError;
+import dev.hubkit.core.ApiException;
+import dev.hubkit.core.EventStream;
+import dev.hubkit.core.HubException;
+import dev.hubkit.core.HubTimeoutException;
+import dev.hubkit.core.MalformedResponseException;
+import dev.hubkit.core.StreamInterruptedException;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.Call;
+import okhttp3.Response;
+
+/** An {@link EventStream} over the body of a successful streaming reply. */
+final class SseEventStream<T> implements EventStream<T>, Iterator<T> {
+  private final Call call;
+  private final Response response;
+  private final ServerSentEventReader reader;
+  private final EventDecoder<T> decoder;
+  private final ErrorParser errors;
+  private final String method;
+  private final String path;
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private boolean iterated;
+  private boolean finished;
+  private T next;
+
+  SseEventStream(Call call, Response response, EventDecoder<T> decoder, ErrorParser errors, String method,
+      String path) {
+    this.call = call;
+    this.response = response;
+    this.reader = new ServerSentEventReader(response.body().source());
+    this.decoder = decoder;
+    this.errors = errors;
+    this.method = method;
+    this.path = path;
+  }
+
+  @Override
+  public synchronized Iterator<T> iterator() {
+    if (iterated) {
+      throw new IllegalStateException("an EventStream can be iterated once");
+    }
+    iterated = true;
+    return this;
+  }
+
+  @Override
+  public boolean hasNext() {
+    if (next != null) {
+      return true;
+    }
+    if (finished || closed.get()) {
+      return false;
+    }
+    try {
+      next = readNext();
+      return next != null;
+    } catch (RuntimeException e) {
+      finish();
+      throw e;
+    }
+  }
+
+  @Override
+  public T next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    T event = next;
+    next = null;
+    return event;
+  }
+
+  private T readNext() {
+    while (true) {
+      boolean hasEvent;
+      try {
+        hasEvent = reader.next();
+      } catch (IOException e) {
+        if (closed.get() || call.isCanceled()) {
+          finish();
+          return null;
+        }
+        throw readFailure(e);
+      }
+      if (!hasEvent) {
+        throw new StreamInterruptedException(method + " " + path + ": the stream ended before its [DONE] marker;"
+            + " the reply received so far is incomplete", null);
+      }
+      if (reader.isDone()) {
+        finish();
+        return null;
+      }
+      Optional<ApiError> error = errors.fromStreamEvent(
+          reader.data(), reader.dataLength(), reader.eventType(), response.code(), method, path);
+      if (error.isPresent()) {
+        throw ApiException.of(error.get());
+      }
+      try {
+        T event = decoder.decode(reader.data(), reader.dataLength());
+        if (event != null) {
+          return event;
+        }
+      } catch (JsonProcessingException e) {
+        throw new MalformedResponseException(method + " " + path + ": a stream event is not valid JSON: "
+            + snippet(), e);
+      } catch (IOException e) {
+        throw readFailure(e);
+      }
+    }
+  }
+
+  private HubException readFailure(IOException e) {
+    if (e instanceof InterruptedIOException) {
+      return new HubTimeoutException(method + " " + path + ": the stream stayed silent past the read timeout", e);
+    }
+    return new StreamInterruptedException(method + " " + path + ": the connection broke mid-stream ("
+        + e.getMessage() + "); the reply received so far is incomplete", e);
+  }
+
+  private String snippet() {
+    int length = Math.min(reader.dataLength(), 200);
+    String text = new String(reader.data(), 0, length, StandardCharsets.UTF_8);
+    return length < reader.dataLength() ? text + "..." : text;
+  }
+
+  private void finish() {
+    finished = true;
+    response.close();
+  }
+
+  @Override
+  public void close() {
+    if (closed.compareAndSet(false, true)) {
+      call.cancel();
+      response.close();
+    }
+  }
+}
