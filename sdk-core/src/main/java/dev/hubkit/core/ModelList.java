@@ -1,0 +1,45 @@
+package dev.hubkit.core;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/** The reply of {@code GET /models}: the models in {@link #data()}, plus anything else the hub sent. */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableModelList.class)
+@JsonDeserialize(as = ImmutableModelList.class)
+public interface ModelList {
+  /** {@code "list"}. */
+  Optional<String> object();
+
+  /** The models, in the hub's order. */
+  List<HubModel> data();
+
+  /** Every other field the hub sent. */
+  @JsonAnyGetter
+  Map<String, Object> extra();
+
+  /** The models whose {@code type} is {@code type}; models without a type are left out. */
+  default List<HubModel> ofType(ModelType type) {
+    return data().stream().filter(m -> m.type().filter(type::equals).isPresent()).collect(Collectors.toList());
+  }
+
+  /** The model with this id, if the hub listed it. */
+  default Optional<HubModel> find(String id) {
+    return data().stream().filter(m -> m.id().equals(id)).findFirst();
+  }
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link ModelList} values. */
+  final class Builder extends ImmutableModelList.Builder {}
+}

@@ -1,0 +1,62 @@
+package dev.hubkit.core;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * What a model produces, as hubs that report it say ({@code "type": "text"}). Known values are constants; any other
+ * string a hub sends is kept as it is, never an error.
+ */
+public final class ModelType {
+  /** Chat and completion models. */
+  public static final ModelType TEXT = new ModelType("text");
+  /** Image generation models. */
+  public static final ModelType IMAGE = new ModelType("image");
+  /** Video generation models. */
+  public static final ModelType VIDEO = new ModelType("video");
+  /** Embedding models. */
+  public static final ModelType EMBEDDING = new ModelType("embedding");
+  /** Speech and transcription models. */
+  public static final ModelType AUDIO = new ModelType("audio");
+
+  private final String value;
+
+  private ModelType(String value) {
+    this.value = value;
+  }
+
+  /** The type named {@code value}, compared without regard to case; unknown names are kept. */
+  @JsonCreator
+  public static ModelType of(String value) {
+    String normalised = Objects.requireNonNull(value, "value").trim().toLowerCase(Locale.ROOT);
+    for (ModelType known : new ModelType[] {TEXT, IMAGE, VIDEO, EMBEDDING, AUDIO}) {
+      if (known.value.equals(normalised)) {
+        return known;
+      }
+    }
+    return new ModelType(value);
+  }
+
+  /** The string as the hub sent it (lower case for the known constants). */
+  @JsonValue
+  public String value() {
+    return value;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ModelType && ((ModelType) other).value.equals(value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

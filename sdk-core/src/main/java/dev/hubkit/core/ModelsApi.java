@@ -1,0 +1,58 @@
+package dev.hubkit.core;
+
+import dev.hubkit.core.internal.HubRequest;
+import dev.hubkit.core.internal.HubTransport;
+import dev.hubkit.core.internal.ResponseReader;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/** Lists the models a hub serves: {@code GET {base}/models} and {@code GET {base}/models/{id}}. Thread-safe. */
+public final class ModelsApi {
+  private static final ResponseReader<ModelList> LIST = ResponseReader.json(ModelList.class);
+  private static final ResponseReader<HubModel> MODEL = ResponseReader.json(HubModel.class);
+
+  private final HubTransport transport;
+
+  private ModelsApi(HubTransport transport) {
+    this.transport = transport;
+  }
+
+  /** The models API of {@code client}. */
+  public static ModelsApi of(HubClient client) {
+    return new ModelsApi(client.transport());
+  }
+
+  /**
+   * Every model the hub lists.
+   *
+   * @throws ApiException when the hub answers with an error status
+   * @throws HubConnectionException when the hub cannot be reached
+   */
+  public ModelList list() {
+    return list(RequestOptions.none());
+  }
+
+  /** As {@link #list()}, with per-call options. */
+  public ModelList list(RequestOptions options) {
+    return transport.execute(HubRequest.get("models").withOptions(options), LIST);
+  }
+
+  /** The listed models of one type (hubs that report {@code type}, such as CHMU Hub). */
+  public List<HubModel> list(ModelType type) {
+    return list().ofType(type);
+  }
+
+  /** As {@link #list()}, without blocking: completes on OkHttp's dispatcher. */
+  public CompletableFuture<ModelList> listAsync() {
+    return transport.executeAsync(HubRequest.get("models"), LIST);
+  }
+
+  /**
+   * One model by id; not every hub serves this path.
+   *
+   * @throws NotFoundException when the hub knows no such model (or does not serve the path)
+   */
+  public HubModel retrieve(String id) {
+    return transport.execute(HubRequest.get("models", id), MODEL);
+  }
+}

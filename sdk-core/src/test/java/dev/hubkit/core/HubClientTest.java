@@ -1,0 +1,159 @@
+package dev.hubkit.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.hubkit.core.internal.HubRequest;
+import dev.hubkit.core.internal.ResponseReader;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.junit.jupiter.api.Test;
+
+class HubClientTest {
+  @StartStop final MockWebServer server = new MockWebServer();
+  @StartStop final MockWebServer storage = new MockWebServer();
+
+  private static final ResponseReader<JsonNode> TREE = ResponseReader.json(JsonNode.class);
+
+  @Test
+  void appendsPathsToTheBaseUrlPrefixAndSendsKeyAndUserAgent() throws Exception {
+    server.enqueue(TestHub.json(200, "{\"ok\":true}"));
+    try (HubClient client = TestHub.clientFor(server).build()) {
+      client.transport().execute(HubRequest.get("tasks", "vid abc/1"), TREE);
+    }
+    RecordedRequest request = server.takeRequest();
+    assertEquals("/v1/public/tasks/vid%20abc%2F1", request.getTarget());
+    assertEquals("Bearer " + TestHub.API_KEY, request.getHeaders().get("Authorization"));
+    assertEquals("hubkit-java/" + HubClient.VERSION, request.getHeaders().get("User-Agent"));
+    assertEquals("application/json", request.getHeaders().get("Accept"));
+  }
+
+  @Test
+  void trailingSlashOnBaseUrlDoesNotDoubleTheSeparator() throws Exception {
+    server.enqueue(TestHub.json(200, "{}"));
+    try (HubClient client = TestHub.clientFor(server).baseUrl(server.url("/api/v1/").toString()).build()) {
+      client.transport().execute(HubRequest.get("models"), TREE);
+    }
+    assertEquals("/api/v1/models", server.takeRequest().getTarget());
+  }
+
+  @Test
+  void fromEnvNamesTheMissingVariable() {
+    HubException noKey = assertThrows(HubException.class,
+        () -> HubClient.fromEnv(Collections.singletonMap("HUBKIT_BASE_URL", "https://h/v1")));
+    assertTrue(noKey.getMessage().startsWith("HUBKIT_API_KEY is not set"), noKey.getMessage());
+    HubException noUrl = assertThrows(HubException.class,
+        () -> HubClient.fromEnv(Collections.singletonMap("HUBKIT_API_KEY", "sk-x")));
+    assertTrue(noUrl.getMessage().startsWith("HUBKIT_BASE_URL is not set"), noUrl.getMessage());
+  }
+
+  @Test
+  void fromEnvBuildsAClientForTheNamedHub() {
+    Map<String, String> env = new HashMap<>();
+    env.put("HUBKIT_API_KEY", " sk-env ");
+    env.put("HUBKIT_BASE_URL", "https://api.chmuhub.com/v1/public");
+    try (HubClient client = HubClient.fromEnv(env)) {
+      assertEquals("https://api.chmuhub.com/v1/public", client.baseUrl().toString());
+    }
+  }
+
+  @Test
+  void toStringNeverShowsTheApiKey() {
+    try (HubClient client = TestHub.clientFor(server).build()) {
+      assertFalse(client.toString().contains(TestHub.API_KEY), client.toString());
+      assertFalse(client.newBuilder().toString().contains(TestHub.API_KEY));
+      assertFalse(client.httpClient().networkInterceptors().toString().contains(TestHub.API_KEY));
+    }
+  }
+
+  @Test
+  void rejectsABaseUrlThatIsNotHttp() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> HubClient.builder().baseUrl("api.chmuhub.com/v1"));
+    assertTrue(e.getMessage().contains("http:// or https://"), e.getMessage());
+    assertThrows(IllegalStateException.class, () -> HubClient.builder().apiKey("k").build());
+  }
+
+  @Test
+  void defaultAndPerCallOptionsAddHeadersQueryAndBodyFields() throws Exception {
+    server.enqueue(TestHub.json(200, "{}"));
+    RequestOptions clientWide = RequestOptions.builder()
+        .header("X-ChainHub-Enhance-Prompt", "true")
+        .header("X-Trace", "client")
+        .queryParam("api-version", "1")
+        .bodyField("provider", "a")
+        .build();
+    RequestOptions perCall = RequestOptions.builder()
+        .header("X-Trace", "call")
+        .bodyField("top_k", 5)
+        .build();
+    try (HubClient base = TestHub.clientFor(server).build()) {
+      HubClient client = base.withOptions(clientWide);
+      Map<String, Object> body = Collections.singletonMap("model", "gpt-5");
+      client.transport().execute(HubRequest.postJson(body, "chat", "completions").withOptions(perCall), TREE);
+      assertSame(base.httpClient(), client.httpClient());
+    }
+    RecordedRequest request = server.takeRequest();
+    assertEquals("/v1/public/chat/completions?api-version=1", request.getTarget());
+    assertEquals("true", request.getHeaders().get("X-ChainHub-Enhance-Prompt"));
+    assertEquals("call", request.getHeaders().get("X-Trace"));
+    JsonNode json = TestHub.bodyJson(request);
+    assertEquals("gpt-5", json.get("model").asText());
+    assertEquals("a", json.get("provider").asText());
+    assertEquals(5, json.get("top_k").asInt());
+  }
+
+  @Test
+  void apiKeyIsNeverSentToAnotherHost() throws Exception {
+    storage.enqueue(TestHub.json(200, "{}"));
+    server.enqueue(TestHub.json(200, "{}"));
+    try (HubClient client = TestHub.clientFor(server).build()) {
+      OkHttpClient http = client.httpClient();
+      Request toStorage = new Request.Builder().url(storage.url("/videos/out.mp4"))
+          .header("Authorization", "Bearer leaked").build();
+      try (Response ignored = http.newCall(toStorage).execute()) {
+        assertNull(storage.takeRequest().getHeaders().get("Authorization"));
+      }
+      try (Response ignored = http.newCall(new Request.Builder().url(server.url("/v1/public/x")).build()).execute()) {
+        assertEquals("Bearer " + TestHub.API_KEY, server.takeRequest().getHeaders().get("Authorization"));
+      }
+    }
+  }
+
+  @Test
+  void redirectToAnotherHostDropsTheApiKey() throws Exception {
+    server.enqueue(new mockwebserver3.MockResponse.Builder().code(302)
+        .setHeader("Location", storage.url("/file.bin").toString()).build());
+    storage.enqueue(TestHub.json(200, "{\"ok\":1}"));
+    try (HubClient client = TestHub.clientFor(server).build()) {
+      client.transport().execute(HubRequest.get("tasks", "t1"), TREE);
+    }
+    assertEquals("Bearer " + TestHub.API_KEY, server.takeRequest().getHeaders().get("Authorization"));
+    assertNull(storage.takeRequest().getHeaders().get("Authorization"));
+  }
+
+  @Test
+  void callerSuppliedHttpClientIsLeftUnchangedAndKeepsWorkingAfterClose() throws Exception {
+    OkHttpClient mine = new OkHttpClient();
+    server.enqueue(TestHub.json(200, "{}"));
+    HubClient client = TestHub.clientFor(server).httpClient(mine).build();
+    assertTrue(mine.interceptors().isEmpty());
+    assertSame(mine.connectionPool(), client.httpClient().connectionPool());
+    client.close();
+    assertFalse(mine.dispatcher().executorService().isShutdown());
+    server.enqueue(TestHub.json(200, "{}"));
+    client.transport().execute(HubRequest.get("models"), TREE);
+  }
+}
