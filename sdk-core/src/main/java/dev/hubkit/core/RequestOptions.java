@@ -38,7 +38,7 @@ public interface RequestOptions {
 
   /** Options that change nothing. */
   static RequestOptions none() {
-    return builder().build();
+    return NoRequestOptions.INSTANCE;
   }
 
   /** Starts a builder. */

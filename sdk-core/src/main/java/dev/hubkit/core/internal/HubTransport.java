@@ -211,7 +211,9 @@ public final class HubTransport {
   }
 
   private Call newCall(HubRequest request, boolean streaming) {
-    RequestOptions options = defaults.mergedWith(request.options);
+    RequestOptions options = request.options == RequestOptions.none()
+        ? defaults
+        : defaults.mergedWith(request.options);
     HttpUrl.Builder url = baseUrl.newBuilder();
     for (String segment : request.pathSegments) {
       url.addPathSegment(segment);
