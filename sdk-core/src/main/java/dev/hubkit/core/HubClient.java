@@ -1,6 +1,7 @@
 package dev.hubkit.core;
 
 import dev.hubkit.core.internal.HubTransport;
+import dev.hubkit.core.internal.LoggingInterceptor;
 import dev.hubkit.core.internal.OriginAuthInterceptor;
 import dev.hubkit.core.internal.RetryInterceptor;
 import java.time.Duration;
@@ -145,8 +146,20 @@ public final class HubClient implements AutoCloseable {
     private String userAgent = "hubkit-java/" + VERSION;
     private OkHttpClient baseHttpClient;
     private OkHttpClient shared;
+    private HttpLogger logger;
+    private HttpLogger.Level logLevel = HttpLogger.Level.NONE;
 
     private Builder() {}
+
+    /**
+     * Logs every HTTP exchange with the hub at {@code level} to {@code logger}. Credentials are masked in every
+     * line; bodies are logged only at {@link HttpLogger.Level#BODY}, and never those of streams or uploads.
+     */
+    public Builder logging(HttpLogger.Level level, HttpLogger logger) {
+      this.logLevel = Objects.requireNonNull(level, "level");
+      this.logger = Objects.requireNonNull(logger, "logger");
+      return this;
+    }
 
     /** The hub's API key, sent as {@code Authorization: Bearer <key>} to the base URL's origin only. */
     public Builder apiKey(String apiKey) {
@@ -272,7 +285,7 @@ public final class HubClient implements AutoCloseable {
       } else if (shared != null) {
         http = shared.newBuilder();
         http.interceptors().removeIf(i -> i instanceof RetryInterceptor);
-        http.networkInterceptors().removeIf(i -> i instanceof OriginAuthInterceptor);
+        http.networkInterceptors().removeIf(i -> i instanceof OriginAuthInterceptor || i instanceof LoggingInterceptor);
       } else {
         http = new OkHttpClient.Builder()
             .connectTimeout(10, TimeUnit.SECONDS)
@@ -294,6 +307,9 @@ public final class HubClient implements AutoCloseable {
       }
       http.addInterceptor(new RetryInterceptor(retryPolicy));
       http.addNetworkInterceptor(new OriginAuthInterceptor(baseUrl, apiKey));
+      if (logger != null && logLevel != HttpLogger.Level.NONE) {
+        http.addNetworkInterceptor(new LoggingInterceptor(logger, logLevel, apiKey));
+      }
       return http.build();
     }
 
@@ -310,6 +326,8 @@ public final class HubClient implements AutoCloseable {
       copy.userAgent = userAgent;
       copy.baseHttpClient = baseHttpClient;
       copy.shared = shared;
+      copy.logger = logger;
+      copy.logLevel = logLevel;
       return copy;
     }
 

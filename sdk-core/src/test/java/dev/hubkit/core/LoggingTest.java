@@ -1,0 +1,53 @@
+package dev.hubkit.core;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.hubkit.core.internal.HubRequest;
+import dev.hubkit.core.internal.ResponseReader;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.Test;
+
+class LoggingTest {
+  @StartStop final MockWebServer server = new MockWebServer();
+
+  @Test
+  void bodyLevelLogsTheExchangeWithTheApiKeyMasked() {
+    List<String> lines = new CopyOnWriteArrayList<>();
+    server.enqueue(TestHub.json(401, "{\"error\":{\"message\":\"Incorrect API key provided: "
+        + TestHub.API_KEY + "\"}}"));
+    try (HubClient client = TestHub.clientFor(server).logging(HttpLogger.Level.BODY, lines::add).build()) {
+      try {
+        client.transport().execute(
+            HubRequest.postJson(Collections.singletonMap("note", "key is " + TestHub.API_KEY), "chat", "completions"),
+            ResponseReader.json(JsonNode.class));
+      } catch (AuthenticationException expected) {
+        // the exchange is what this test reads
+      }
+    }
+    String log = String.join("\n", lines);
+    assertTrue(log.contains("--> POST " + server.url("/v1/public/chat/completions")), log);
+    assertTrue(log.contains("Authorization: ██"), log);
+    assertTrue(log.contains("<-- 401 POST"), log);
+    assertTrue(log.contains("Incorrect API key provided: ██"), log);
+    assertTrue(log.contains("\"note\":\"key is ██\""), log);
+    assertFalse(log.contains(TestHub.API_KEY), log);
+  }
+
+  @Test
+  void basicLevelLogsNoHeadersOrBodies() {
+    List<String> lines = new CopyOnWriteArrayList<>();
+    server.enqueue(TestHub.json(200, "{\"secret\":1}"));
+    try (HubClient client = TestHub.clientFor(server).logging(HttpLogger.Level.BASIC, lines::add).build()) {
+      client.transport().execute(HubRequest.get("models"), ResponseReader.json(JsonNode.class));
+    }
+    assertTrue(lines.size() == 2, lines.toString());
+    assertFalse(String.join("\n", lines).contains("Authorization"));
+    assertFalse(String.join("\n", lines).contains("secret"));
+  }
+}
