@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hubkit.core.internal.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -74,6 +75,34 @@ class MessageValuesTest {
     assertEquals(ChatRole.of("critic"), ChatRole.of("critic"));
     assertSame(FinishReason.CONTENT_FILTER, FinishReason.of("content_filter"));
     assertEquals("max_output_tokens", FinishReason.of("max_output_tokens").toString());
+  }
+
+  @Test
+  void nullListsAndMissingIndexesInAChunkReadAsEmptyAndZero() throws Exception {
+    ChatCompletionChunk chunk = Json.mapper().readValue("{\"choices\":[{\"delta\":{\"content\":\"x\","
+        + "\"tool_calls\":null},\"finish_reason\":null}],\"usage\":null}", ChatCompletionChunk.class);
+    ChatCompletionChunk noChoices = Json.mapper().readValue("{\"choices\":null}", ChatCompletionChunk.class);
+
+    assertEquals(0, chunk.choices().get(0).index());
+    assertTrue(chunk.choices().get(0).delta().toolCalls().isEmpty());
+    assertEquals("x", chunk.textDelta());
+    assertTrue(noChoices.choices().isEmpty());
+    assertEquals("", noChoices.textDelta());
+  }
+
+  @Test
+  void requestReadsBackFromItsOwnJson() throws Exception {
+    ChatRequest request = ChatRequest.builder().model("m")
+        .addMessage(ChatMessage.user(ContentPart.text("hi"), ContentPart.imageUrl("https://x/y.png")))
+        .addMessage(ChatMessage.system("be brief"))
+        .toolChoice(ToolChoice.function("f"))
+        .addStop("END")
+        .build();
+
+    String json = Json.mapper().writeValueAsString(request);
+
+    assertEquals(request, Json.mapper().readValue(json, ChatRequest.class));
+    assertFalse(json.contains("\"stream\""), json);
   }
 
   @Test
