@@ -1,0 +1,104 @@
+package dev.hubkit.chat;
+
+import dev.hubkit.chat.internal.StreamFlaggedBody;
+import dev.hubkit.core.HubClient;
+import dev.hubkit.core.RequestOptions;
+import dev.hubkit.core.StreamListener;
+import dev.hubkit.core.internal.EventDecoder;
+import dev.hubkit.core.internal.HubRequest;
+import dev.hubkit.core.internal.HubTransport;
+import dev.hubkit.core.internal.ResponseReader;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Chat completions: {@code POST {baseUrl}/chat/completions}, answered whole ({@link #create}) or streamed
+ * ({@link #stream}). Thread-safe; create one per {@link HubClient} with {@link #of}.
+ *
+ * <p>Every method throws, or completes its future with, a {@code dev.hubkit.core.HubException}: an
+ * {@code ApiException} subclass for an error reply (after the client's retries), {@code HubConnectionException}
+ * or {@code HubTimeoutException} when the hub cannot be reached in time, {@code MalformedResponseException} for a
+ * reply that is not a chat completion.
+ */
+public final class ChatApi {
+  private static final ResponseReader<ChatCompletion> COMPLETION = ResponseReader.json(ChatCompletion.class);
+  private static final EventDecoder<ChatCompletionChunk> CHUNK = EventDecoder.json(ChatCompletionChunk.class);
+
+  private final HubTransport transport;
+
+  private ChatApi(HubTransport transport) {
+    this.transport = transport;
+  }
+
+  /** The chat API of {@code client}'s hub. */
+  public static ChatApi of(HubClient client) {
+    return new ChatApi(Objects.requireNonNull(client, "client").transport());
+  }
+
+  /** Sends the request with {@code "stream": false} and waits for the whole reply. */
+  public ChatCompletion create(ChatRequest request) {
+    return create(request, RequestOptions.none());
+  }
+
+  /** As {@link #create(ChatRequest)}, with per-call options. */
+  public ChatCompletion create(ChatRequest request, RequestOptions options) {
+    return transport.execute(whole(request, options), COMPLETION);
+  }
+
+  /** As {@link #create(ChatRequest)}, without blocking; cancelling the future cancels the call. */
+  public CompletableFuture<ChatCompletion> createAsync(ChatRequest request) {
+    return createAsync(request, RequestOptions.none());
+  }
+
+  /** As {@link #createAsync(ChatRequest)}, with per-call options. */
+  public CompletableFuture<ChatCompletion> createAsync(ChatRequest request, RequestOptions options) {
+    return transport.executeAsync(whole(request, options), COMPLETION);
+  }
+
+  /**
+   * Sends the request with {@code "stream": true} and returns the open stream once the hub answered 2xx; read it
+   * on this thread inside try-with-resources.
+   */
+  public ChatStream stream(ChatRequest request) {
+    return stream(request, RequestOptions.none());
+  }
+
+  /** As {@link #stream(ChatRequest)}, with per-call options. */
+  public ChatStream stream(ChatRequest request, RequestOptions options) {
+    return new ChatStream(transport.stream(streamed(request, options), CHUNK));
+  }
+
+  /**
+   * Streams the reply in the background, handing each chunk to {@code listener}; the future completes with the
+   * stream, and cancelling it cancels the call.
+   */
+  public CompletableFuture<Void> streamAsync(
+      ChatRequest request, StreamListener<? super ChatCompletionChunk> listener) {
+    return streamAsync(request, listener, RequestOptions.none());
+  }
+
+  /** As {@link #streamAsync(ChatRequest, StreamListener)}, with per-call options. */
+  public CompletableFuture<Void> streamAsync(
+      ChatRequest request, StreamListener<? super ChatCompletionChunk> listener, RequestOptions options) {
+    Objects.requireNonNull(listener, "listener");
+    return transport.streamAsync(streamed(request, options), CHUNK, listener);
+  }
+
+  private static HubRequest whole(ChatRequest request, RequestOptions options) {
+    ChatRequest body = Objects.requireNonNull(request, "request");
+    if (body.streamOptions().isPresent()) {
+      // OpenAI answers 400 to stream_options without streaming.
+      body = ChatRequest.builder().from(body).streamOptions(Optional.empty()).build();
+    }
+    return post(new StreamFlaggedBody(body, false), options);
+  }
+
+  private static HubRequest streamed(ChatRequest request, RequestOptions options) {
+    return post(new StreamFlaggedBody(Objects.requireNonNull(request, "request"), true), options);
+  }
+
+  private static HubRequest post(StreamFlaggedBody body, RequestOptions options) {
+    return HubRequest.postJson(body, "chat", "completions").withOptions(Objects.requireNonNull(options, "options"));
+  }
+}

@@ -1,0 +1,36 @@
+package dev.hubkit.chat;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** One choice's part of a stream chunk. */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableChatChunkChoice.class)
+@JsonDeserialize(as = ImmutableChatChunkChoice.class)
+public interface ChatChunkChoice {
+  /** The choice this piece belongs to, 0 to {@code n - 1}. */
+  @Value.Default
+  default int index() {
+    return 0;
+  }
+
+  /** What this chunk adds; empty in a chunk that only carries the finish reason. */
+  @Value.Default
+  default ChatCompletionDelta delta() {
+    return ImmutableChatCompletionDelta.builder().build();
+  }
+
+  /** Why the model stopped, in the choice's last chunk. */
+  @JsonProperty("finish_reason")
+  Optional<FinishReason> finishReason();
+
+  /** Properties HubKit does not model, such as {@code logprobs}. */
+  @JsonAnyGetter
+  Map<String, Object> extra();
+}

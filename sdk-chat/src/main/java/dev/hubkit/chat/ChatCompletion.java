@@ -1,0 +1,59 @@
+package dev.hubkit.chat;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A hub's reply to a chat request, or the result of {@link ChatStreamAccumulator}. Fields some gateways omit are
+ * optional; properties HubKit does not model are kept in {@link #extra()}.
+ */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableChatCompletion.class)
+@JsonDeserialize(as = ImmutableChatCompletion.class)
+public interface ChatCompletion {
+  /** The completion's id, such as {@code chatcmpl-123}. */
+  Optional<String> id();
+
+  /** {@code chat.completion}. */
+  Optional<String> object();
+
+  /** Creation time in Unix seconds. */
+  Optional<Long> created();
+
+  /** The model that answered, as the hub names it. */
+  Optional<String> model();
+
+  /** The alternative replies; one unless the request set {@code n}. */
+  List<ChatChoice> choices();
+
+  /** Tokens consumed. */
+  Optional<Usage> usage();
+
+  /** The backend configuration fingerprint. */
+  @JsonProperty("system_fingerprint")
+  Optional<String> systemFingerprint();
+
+  /** Properties HubKit does not model. */
+  @JsonAnyGetter
+  Map<String, Object> extra();
+
+  /** The first choice's text, or {@code ""} when there is none. */
+  default String text() {
+    return choices().isEmpty() ? "" : choices().get(0).message().content().orElse("");
+  }
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link ChatCompletion} values. */
+  final class Builder extends ImmutableChatCompletion.Builder {}
+}

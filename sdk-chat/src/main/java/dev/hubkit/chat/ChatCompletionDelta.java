@@ -1,0 +1,46 @@
+package dev.hubkit.chat;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** What one stream chunk adds to a choice: a piece of text, of thinking, of tool calls, or of a refusal. */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableChatCompletionDelta.class)
+@JsonDeserialize(as = ImmutableChatCompletionDelta.class)
+public interface ChatCompletionDelta {
+  /** The author; usually only in the first chunk. */
+  Optional<ChatRole> role();
+
+  /** The next piece of the reply text. */
+  Optional<String> content();
+
+  /** The next piece of thinking text, as DeepSeek and new-api send it. */
+  @JsonProperty("reasoning_content")
+  Optional<String> reasoningContent();
+
+  /** The next piece of thinking text, as OpenRouter sends it. */
+  Optional<String> reasoning();
+
+  /** Fragments of tool calls. */
+  @JsonProperty("tool_calls")
+  List<ToolCallDelta> toolCalls();
+
+  /** The next piece of a refusal. */
+  Optional<String> refusal();
+
+  /** Properties HubKit does not model. */
+  @JsonAnyGetter
+  Map<String, Object> extra();
+
+  /** The thinking piece under either name ({@code reasoning_content} preferred), if any. */
+  default Optional<String> reasoningText() {
+    return reasoningContent().isPresent() ? reasoningContent() : reasoning();
+  }
+}

@@ -1,0 +1,71 @@
+package dev.hubkit.chat;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** The message of one choice of a reply: text, thinking, tool calls or a refusal. */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableChatCompletionMessage.class)
+@JsonDeserialize(as = ImmutableChatCompletionMessage.class)
+public interface ChatCompletionMessage {
+  /** The author, {@code assistant} unless the hub says otherwise. */
+  @Value.Default
+  default ChatRole role() {
+    return ChatRole.ASSISTANT;
+  }
+
+  /** The reply text; absent when the model only called tools or refused. */
+  Optional<String> content();
+
+  /** Thinking text as DeepSeek and new-api send it. */
+  @JsonProperty("reasoning_content")
+  Optional<String> reasoningContent();
+
+  /** Thinking text as OpenRouter sends it. */
+  Optional<String> reasoning();
+
+  /** Tool calls the model asked for. */
+  @JsonProperty("tool_calls")
+  List<ToolCall> toolCalls();
+
+  /** The model's refusal message, when it refused. */
+  Optional<String> refusal();
+
+  /** Properties HubKit does not model ({@code annotations}, {@code reasoning_details}, ...). */
+  @JsonAnyGetter
+  Map<String, Object> extra();
+
+  /** The thinking text under either name ({@code reasoning_content} preferred), if any. */
+  default Optional<String> reasoningText() {
+    return reasoningContent().isPresent() ? reasoningContent() : reasoning();
+  }
+
+  /**
+   * This reply as an assistant message for the next request: content, tool calls and thinking text (as
+   * {@code reasoning_content}, which DeepSeek's thinking mode requires back).
+   */
+  default ChatMessage toMessage() {
+    ChatMessage.Builder message = ChatMessage.builder().role(role()).toolCalls(toolCalls())
+        .reasoningContent(reasoningText());
+    content().ifPresent(message::content);
+    if (!content().isPresent() && toolCalls().isEmpty()) {
+      message.content("");
+    }
+    return message.build();
+  }
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link ChatCompletionMessage} values. */
+  final class Builder extends ImmutableChatCompletionMessage.Builder {}
+}

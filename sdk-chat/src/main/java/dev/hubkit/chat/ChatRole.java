@@ -1,0 +1,72 @@
+package dev.hubkit.chat;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
+
+/**
+ * Who wrote a message: {@code system}, {@code developer}, {@code user}, {@code assistant} or {@code tool}. A role
+ * a hub invents is kept as its string, so reading a reply never fails on it.
+ */
+public final class ChatRole {
+  /** Instructions that set the assistant's behaviour. */
+  public static final ChatRole SYSTEM = new ChatRole("system");
+  /** OpenAI's newer name for system instructions on reasoning models. */
+  public static final ChatRole DEVELOPER = new ChatRole("developer");
+  /** The person talking to the model. */
+  public static final ChatRole USER = new ChatRole("user");
+  /** The model. */
+  public static final ChatRole ASSISTANT = new ChatRole("assistant");
+  /** The result of a tool call, answering an assistant's {@code tool_calls}. */
+  public static final ChatRole TOOL = new ChatRole("tool");
+
+  private final String value;
+
+  private ChatRole(String value) {
+    this.value = value;
+  }
+
+  /**
+   * The role named {@code value}; one of the constants when it is a known role, otherwise a new value.
+   *
+   * @throws NullPointerException when {@code value} is null
+   */
+  @JsonCreator
+  public static ChatRole of(String value) {
+    switch (Objects.requireNonNull(value, "role")) {
+      case "system":
+        return SYSTEM;
+      case "developer":
+        return DEVELOPER;
+      case "user":
+        return USER;
+      case "assistant":
+        return ASSISTANT;
+      case "tool":
+        return TOOL;
+      default:
+        return new ChatRole(value);
+    }
+  }
+
+  /** The role as it appears on the wire. */
+  @JsonValue
+  public String value() {
+    return value;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ChatRole && ((ChatRole) other).value.equals(value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

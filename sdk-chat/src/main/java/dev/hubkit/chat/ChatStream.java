@@ -1,0 +1,113 @@
+package dev.hubkit.chat;
+
+import dev.hubkit.core.EventStream;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+
+/**
+ * A streamed chat reply being read on the caller's thread. Iterate the chunks, or only the text with
+ * {@link #textDeltas()}, or wait for the whole reply with {@link #accumulate()}; use it in try-with-resources:
+ * {@link #close()} cancels the HTTP call at once. Every chunk read, by whichever method, also goes into the
+ * completion {@link #accumulate()} returns. Failures are thrown as described on {@link EventStream}.
+ */
+public final class ChatStream implements EventStream<ChatCompletionChunk> {
+  private final EventStream<ChatCompletionChunk> events;
+  private final ChatStreamAccumulator accumulator = new ChatStreamAccumulator();
+  private Iterator<ChatCompletionChunk> source;
+  private boolean handedOut;
+
+  ChatStream(EventStream<ChatCompletionChunk> events) {
+    this.events = events;
+  }
+
+  /**
+   * The chunks, read lazily; may be called once, and not together with {@link #textDeltas()}.
+   *
+   * @throws IllegalStateException on a second call
+   */
+  @Override
+  public synchronized Iterator<ChatCompletionChunk> iterator() {
+    if (handedOut) {
+      throw new IllegalStateException("a ChatStream can be iterated once (iterator() or textDeltas())");
+    }
+    handedOut = true;
+    return chunks();
+  }
+
+  /**
+   * The non-empty text pieces of the first choice, in order; may be iterated once, instead of {@link #iterator()}.
+   *
+   * @throws IllegalStateException when the stream was already iterated
+   */
+  public Iterable<String> textDeltas() {
+    Iterator<ChatCompletionChunk> chunks = iterator();
+    return () -> new Iterator<String>() {
+      private String next;
+
+      @Override
+      public boolean hasNext() {
+        while (next == null && chunks.hasNext()) {
+          String text = chunks.next().textDelta();
+          if (!text.isEmpty()) {
+            next = text;
+          }
+        }
+        return next != null;
+      }
+
+      @Override
+      public String next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        String text = next;
+        next = null;
+        return text;
+      }
+    };
+  }
+
+  /**
+   * Reads the rest of the stream and returns the whole reply, including the chunks already iterated, then closes
+   * the stream.
+   *
+   * @throws dev.hubkit.core.HubException as iteration does, e.g. StreamInterruptedException when the stream is cut
+   */
+  public ChatCompletion accumulate() {
+    try {
+      Iterator<ChatCompletionChunk> chunks = chunks();
+      while (chunks.hasNext()) {
+        chunks.next();
+      }
+      return accumulator.toCompletion();
+    } finally {
+      close();
+    }
+  }
+
+  /** Cancels the HTTP call and releases the connection; idempotent. */
+  @Override
+  public void close() {
+    events.close();
+  }
+
+  private synchronized Iterator<ChatCompletionChunk> chunks() {
+    if (source == null) {
+      Iterator<ChatCompletionChunk> raw = events.iterator();
+      source = new Iterator<ChatCompletionChunk>() {
+        @Override
+        public boolean hasNext() {
+          return raw.hasNext();
+        }
+
+        @Override
+        public ChatCompletionChunk next() {
+          ChatCompletionChunk chunk = raw.next();
+          accumulator.add(chunk);
+          return chunk;
+        }
+      };
+    }
+    return source;
+  }
+}

@@ -1,0 +1,36 @@
+package dev.hubkit.chat;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** How the generated tokens of a call break down. */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableCompletionTokensDetails.class)
+@JsonDeserialize(as = ImmutableCompletionTokensDetails.class)
+public interface CompletionTokensDetails {
+  /** Tokens the model spent thinking. */
+  @JsonProperty("reasoning_tokens")
+  Optional<Integer> reasoningTokens();
+
+  /** Generated tokens of audio. */
+  @JsonProperty("audio_tokens")
+  Optional<Integer> audioTokens();
+
+  /** Predicted-output tokens that appeared in the reply. */
+  @JsonProperty("accepted_prediction_tokens")
+  Optional<Integer> acceptedPredictionTokens();
+
+  /** Predicted-output tokens that did not appear but were billed. */
+  @JsonProperty("rejected_prediction_tokens")
+  Optional<Integer> rejectedPredictionTokens();
+
+  /** Properties HubKit does not model. */
+  @JsonAnyGetter
+  Map<String, Object> extra();
+}

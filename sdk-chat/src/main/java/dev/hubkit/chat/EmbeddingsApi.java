@@ -1,0 +1,54 @@
+package dev.hubkit.chat;
+
+import dev.hubkit.core.HubClient;
+import dev.hubkit.core.RequestOptions;
+import dev.hubkit.core.internal.HubRequest;
+import dev.hubkit.core.internal.HubTransport;
+import dev.hubkit.core.internal.ResponseReader;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Embeddings: {@code POST {baseUrl}/embeddings}. Thread-safe; create one per {@link HubClient} with {@link #of}.
+ * Methods throw, or complete their future with, a {@code dev.hubkit.core.HubException}: an {@code ApiException}
+ * subclass for an error reply, a connection or timeout exception, or {@code MalformedResponseException}.
+ */
+public final class EmbeddingsApi {
+  private static final ResponseReader<EmbeddingResponse> RESPONSE = ResponseReader.json(EmbeddingResponse.class);
+
+  private final HubTransport transport;
+
+  private EmbeddingsApi(HubTransport transport) {
+    this.transport = transport;
+  }
+
+  /** The embeddings API of {@code client}'s hub. */
+  public static EmbeddingsApi of(HubClient client) {
+    return new EmbeddingsApi(Objects.requireNonNull(client, "client").transport());
+  }
+
+  /** Embeds the request's input, blocking until the reply is read. */
+  public EmbeddingResponse create(EmbeddingRequest request) {
+    return create(request, RequestOptions.none());
+  }
+
+  /** As {@link #create(EmbeddingRequest)}, with per-call options. */
+  public EmbeddingResponse create(EmbeddingRequest request, RequestOptions options) {
+    return transport.execute(post(request, options), RESPONSE);
+  }
+
+  /** As {@link #create(EmbeddingRequest)}, without blocking; cancelling the future cancels the call. */
+  public CompletableFuture<EmbeddingResponse> createAsync(EmbeddingRequest request) {
+    return createAsync(request, RequestOptions.none());
+  }
+
+  /** As {@link #createAsync(EmbeddingRequest)}, with per-call options. */
+  public CompletableFuture<EmbeddingResponse> createAsync(EmbeddingRequest request, RequestOptions options) {
+    return transport.executeAsync(post(request, options), RESPONSE);
+  }
+
+  private static HubRequest post(EmbeddingRequest request, RequestOptions options) {
+    return HubRequest.postJson(Objects.requireNonNull(request, "request"), "embeddings")
+        .withOptions(Objects.requireNonNull(options, "options"));
+  }
+}

@@ -1,0 +1,40 @@
+package dev.hubkit.chat;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/** The function a tool call invokes: its name and its arguments as the JSON text the model wrote. */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableFunctionCall.class)
+@JsonDeserialize(as = ImmutableFunctionCall.class)
+public interface FunctionCall {
+  /** The function's name, as declared in the request's tools. */
+  String name();
+
+  /** The arguments as JSON text; models may write invalid JSON, so parse it defensively. */
+  @Value.Default
+  default String arguments() {
+    return "";
+  }
+
+  /** Properties HubKit does not model, kept as the hub sent them and sent back with the call. */
+  @JsonAnyGetter
+  Map<String, Object> extra();
+
+  /** A call of {@code name} with {@code arguments} (JSON text). */
+  static FunctionCall of(String name, String arguments) {
+    return builder().name(name).arguments(arguments).build();
+  }
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link FunctionCall} values. */
+  final class Builder extends ImmutableFunctionCall.Builder {}
+}

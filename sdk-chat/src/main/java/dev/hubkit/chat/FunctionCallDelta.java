@@ -1,0 +1,25 @@
+package dev.hubkit.chat;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A fragment of a streamed function call: the name in the first fragment, pieces of the arguments after. */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableFunctionCallDelta.class)
+@JsonDeserialize(as = ImmutableFunctionCallDelta.class)
+public interface FunctionCallDelta {
+  /** The function's name; usually only in the first fragment. */
+  Optional<String> name();
+
+  /** The next piece of the arguments' JSON text. */
+  Optional<String> arguments();
+
+  /** Properties HubKit does not model. */
+  @JsonAnyGetter
+  Map<String, Object> extra();
+}

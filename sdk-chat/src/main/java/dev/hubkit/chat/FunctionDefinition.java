@@ -1,0 +1,53 @@
+package dev.hubkit.chat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.hubkit.core.internal.Json;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A function the model may call: its name, what it does, and its parameters as a JSON schema. */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableFunctionDefinition.class)
+@JsonDeserialize(as = ImmutableFunctionDefinition.class)
+public interface FunctionDefinition {
+  /** The function's name: letters, digits, underscores and dashes. */
+  String name();
+
+  /** What the function does; the model uses it to decide when to call it. */
+  Optional<String> description();
+
+  /** The JSON schema of the arguments object. */
+  Optional<JsonNode> parameters();
+
+  /** Whether the model must follow the schema exactly (OpenAI structured outputs). */
+  Optional<Boolean> strict();
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Rejects a nameless function. */
+  @Value.Check
+  default void check() {
+    if (name().trim().isEmpty()) {
+      throw new IllegalArgumentException("a function tool needs a name, e.g. \"get_weather\"");
+    }
+  }
+
+  /** Builds {@link FunctionDefinition} values. */
+  final class Builder extends ImmutableFunctionDefinition.Builder {
+    /**
+     * Sets the parameters' JSON schema from maps and lists.
+     *
+     * @throws IllegalArgumentException when the value cannot be written as JSON
+     */
+    public Builder parameters(Map<String, ?> schema) {
+      return parameters(Json.mapper().<JsonNode>valueToTree(schema));
+    }
+  }
+}

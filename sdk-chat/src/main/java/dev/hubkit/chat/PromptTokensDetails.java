@@ -1,0 +1,28 @@
+package dev.hubkit.chat;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** How the input tokens of a call break down. */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutablePromptTokensDetails.class)
+@JsonDeserialize(as = ImmutablePromptTokensDetails.class)
+public interface PromptTokensDetails {
+  /** Input tokens served from the provider's prompt cache. */
+  @JsonProperty("cached_tokens")
+  Optional<Integer> cachedTokens();
+
+  /** Input tokens of audio. */
+  @JsonProperty("audio_tokens")
+  Optional<Integer> audioTokens();
+
+  /** Properties HubKit does not model. */
+  @JsonAnyGetter
+  Map<String, Object> extra();
+}

@@ -1,0 +1,56 @@
+package dev.hubkit.chat;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.hubkit.core.internal.Json;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The shape the reply must take: free {@link #text()}, any {@link #jsonObject()}, or JSON following a schema
+ * ({@link #jsonSchema(String, Map, boolean)}).
+ */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableResponseFormat.class)
+@JsonDeserialize(as = ImmutableResponseFormat.class)
+public interface ResponseFormat {
+  /** {@code text}, {@code json_object} or {@code json_schema}. */
+  String type();
+
+  /** The schema of a {@code json_schema} format. */
+  @JsonProperty("json_schema")
+  Optional<JsonSchemaFormat> jsonSchema();
+
+  /** Plain text (the default). */
+  static ResponseFormat text() {
+    return builder().type("text").build();
+  }
+
+  /** Any valid JSON object; the prompt should also ask for JSON. */
+  static ResponseFormat jsonObject() {
+    return builder().type("json_object").build();
+  }
+
+  /** JSON following the schema given as maps and lists; {@code strict} asks the model to follow it exactly. */
+  static ResponseFormat jsonSchema(String name, Map<String, ?> schema, boolean strict) {
+    return jsonSchema(JsonSchemaFormat.builder().name(name)
+        .schema(Json.mapper().<JsonNode>valueToTree(schema)).strict(strict).build());
+  }
+
+  /** JSON following a schema. */
+  static ResponseFormat jsonSchema(JsonSchemaFormat schema) {
+    return builder().type("json_schema").jsonSchema(schema).build();
+  }
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link ResponseFormat} values. */
+  final class Builder extends ImmutableResponseFormat.Builder {}
+}

@@ -1,0 +1,50 @@
+package dev.hubkit.chat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/** A tool the model may call; HubKit models function tools ({@code {"type":"function","function":{...}}}). */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableTool.class)
+@JsonDeserialize(as = ImmutableTool.class)
+public interface Tool {
+  /** The tool kind, {@code function}. */
+  @Value.Default
+  default String type() {
+    return "function";
+  }
+
+  /** The function's declaration. */
+  FunctionDefinition function();
+
+  /** A function tool. */
+  static Tool function(FunctionDefinition function) {
+    return builder().function(function).build();
+  }
+
+  /**
+   * A function tool whose parameters schema is given as maps and lists.
+   *
+   * @throws IllegalArgumentException when the name is blank
+   */
+  static Tool function(String name, String description, Map<String, ?> parameters) {
+    return function(FunctionDefinition.builder().name(name).description(description).parameters(parameters).build());
+  }
+
+  /** A function tool whose parameters schema is a Jackson tree. */
+  static Tool function(String name, String description, JsonNode parameters) {
+    return function(FunctionDefinition.builder().name(name).description(description).parameters(parameters).build());
+  }
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Tool} values. */
+  final class Builder extends ImmutableTool.Builder {}
+}

@@ -1,0 +1,38 @@
+package dev.hubkit.chat;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A fragment of a streamed tool call. Fragments with the same {@link #index()} belong to one call: {@code id},
+ * {@code type} and the function name come in the first, argument pieces in every one; {@link ChatStreamAccumulator}
+ * joins them.
+ */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableToolCallDelta.class)
+@JsonDeserialize(as = ImmutableToolCallDelta.class)
+public interface ToolCallDelta {
+  /** Which tool call of the choice this fragment belongs to. */
+  @Value.Default
+  default int index() {
+    return 0;
+  }
+
+  /** The call's id; usually only in the first fragment. */
+  Optional<String> id();
+
+  /** The tool kind; usually only in the first fragment. */
+  Optional<String> type();
+
+  /** The function fragment. */
+  Optional<FunctionCallDelta> function();
+
+  /** Properties HubKit does not model. */
+  @JsonAnyGetter
+  Map<String, Object> extra();
+}

@@ -1,0 +1,57 @@
+package dev.hubkit.chat;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Tokens a call consumed, as the hub counted them; a count the hub left out reads as 0. */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableUsage.class)
+@JsonDeserialize(as = ImmutableUsage.class)
+public interface Usage {
+  /** Tokens of the input. */
+  @JsonProperty("prompt_tokens")
+  @Value.Default
+  default int promptTokens() {
+    return 0;
+  }
+
+  /** Tokens generated, reasoning included; 0 for embeddings. */
+  @JsonProperty("completion_tokens")
+  @Value.Default
+  default int completionTokens() {
+    return 0;
+  }
+
+  /** Tokens billed in total. */
+  @JsonProperty("total_tokens")
+  @Value.Default
+  default int totalTokens() {
+    return 0;
+  }
+
+  /** Breakdown of the input tokens (cached, audio). */
+  @JsonProperty("prompt_tokens_details")
+  Optional<PromptTokensDetails> promptTokensDetails();
+
+  /** Breakdown of the generated tokens (reasoning, audio, predictions). */
+  @JsonProperty("completion_tokens_details")
+  Optional<CompletionTokensDetails> completionTokensDetails();
+
+  /** Properties HubKit does not model (a hub's cost fields, for instance). */
+  @JsonAnyGetter
+  Map<String, Object> extra();
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Usage} values. */
+  final class Builder extends ImmutableUsage.Builder {}
+}

@@ -1,0 +1,97 @@
+package dev.hubkit.chat.internal;
+
+/**
+ * Parses a JSON number's characters into the nearest {@code float}, exactly as {@link Float#parseFloat} does but
+ * without allocating. Fast path (Clinger): up to 18 significant digits and a power of ten up to 22 give a correctly
+ * rounded double in one multiplication or division; narrowing it to float is then exact unless the double lies
+ * exactly halfway between two floats, a case (like subnormals, overflow and long inputs) left to
+ * {@link Float#parseFloat}.
+ */
+final class DecimalFloats {
+  private static final double[] POWERS_OF_TEN = {
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+    1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22
+  };
+  private static final long MAX_EXACT_MANTISSA = 1L << 53;
+  private static final int MAX_SIGNIFICANT_DIGITS = 18;
+  private static final long LOW_29_BITS = (1L << 29) - 1;
+  private static final long FLOAT_HALFWAY_BITS = 1L << 28;
+
+  private DecimalFloats() {}
+
+  /** The float nearest to the decimal number in {@code chars[offset, offset + length)}. */
+  static float parse(char[] chars, int offset, int length) {
+    int end = offset + length;
+    int i = offset;
+    boolean negative = i < end && chars[i] == '-';
+    if (negative || (i < end && chars[i] == '+')) {
+      i++;
+    }
+    long mantissa = 0;
+    int significant = 0;
+    int exponent = 0;
+    int digits = 0;
+    for (; i < end && isDigit(chars[i]); i++, digits++) {
+      int digit = chars[i] - '0';
+      if (mantissa != 0 || digit != 0) {
+        if (++significant > MAX_SIGNIFICANT_DIGITS) {
+          return slow(chars, offset, length);
+        }
+        mantissa = mantissa * 10 + digit;
+      }
+    }
+    if (i < end && chars[i] == '.') {
+      for (i++; i < end && isDigit(chars[i]); i++, digits++) {
+        int digit = chars[i] - '0';
+        if (mantissa != 0 || digit != 0) {
+          if (++significant > MAX_SIGNIFICANT_DIGITS) {
+            return slow(chars, offset, length);
+          }
+          mantissa = mantissa * 10 + digit;
+        }
+        exponent--;
+      }
+    }
+    if (i < end && (chars[i] == 'e' || chars[i] == 'E')) {
+      i++;
+      boolean negativeExponent = i < end && chars[i] == '-';
+      if (negativeExponent || (i < end && chars[i] == '+')) {
+        i++;
+      }
+      int written = 0;
+      int start = i;
+      for (; i < end && isDigit(chars[i]) && i - start < 6; i++) {
+        written = written * 10 + (chars[i] - '0');
+      }
+      exponent += negativeExponent ? -written : written;
+    }
+    if (i != end || digits == 0) {
+      return slow(chars, offset, length);
+    }
+    if (mantissa == 0) {
+      return negative ? -0.0f : 0.0f;
+    }
+    double value;
+    if (mantissa > MAX_EXACT_MANTISSA || exponent > 22 || exponent < -22) {
+      return slow(chars, offset, length);
+    } else if (exponent >= 0) {
+      value = mantissa * POWERS_OF_TEN[exponent];
+    } else {
+      value = mantissa / POWERS_OF_TEN[-exponent];
+    }
+    if (value < Float.MIN_NORMAL || value > Float.MAX_VALUE
+        || (Double.doubleToRawLongBits(value) & LOW_29_BITS) == FLOAT_HALFWAY_BITS) {
+      return slow(chars, offset, length);
+    }
+    float result = (float) value;
+    return negative ? -result : result;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static float slow(char[] chars, int offset, int length) {
+    return Float.parseFloat(new String(chars, offset, length));
+  }
+}
