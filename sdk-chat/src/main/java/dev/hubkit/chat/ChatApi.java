@@ -99,6 +99,10 @@ public final class ChatApi {
   }
 
   private static HubRequest post(StreamFlaggedBody body, RequestOptions options) {
+    if (Objects.requireNonNull(options, "options").extraBody().containsKey("stream")) {
+      throw new IllegalArgumentException("RequestOptions must not set the body field 'stream': ChatApi writes it "
+          + "(false for create, true for stream); call the method you want instead");
+    }
     return HubRequest.postJson(body, "chat", "completions").withOptions(Objects.requireNonNull(options, "options"));
   }
 }

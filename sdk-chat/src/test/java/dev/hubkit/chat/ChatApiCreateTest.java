@@ -62,6 +62,14 @@ class ChatApiCreateTest {
   }
 
   @Test
+  void optionsCannotOverrideTheStreamFlag() {
+    RequestOptions sneaky = RequestOptions.builder().bodyField("stream", true).build();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> chat.create(hello(), sneaky));
+    assertTrue(e.getMessage().contains("'stream'"), e.getMessage());
+    assertEquals(0, server.getRequestCount());
+  }
+
+  @Test
   void createSendsStreamFalseAndReadsTheDocumentedReply() throws Exception {
     server.enqueue(json(200, fixture("chungus-completion.json")));
 
