@@ -1,5 +1,6 @@
 package dev.hubkit.chat;
 
+import dev.hubkit.chat.internal.TextContentDeserializer;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -19,6 +20,7 @@ public interface ChatCompletionDelta {
   Optional<ChatRole> role();
 
   /** The next piece of the reply text. */
+  @JsonDeserialize(contentUsing = TextContentDeserializer.class)
   Optional<String> content();
 
   /** The next piece of thinking text, as DeepSeek and new-api send it. */

@@ -1,5 +1,6 @@
 package dev.hubkit.chat;
 
+import dev.hubkit.chat.internal.TextContentDeserializer;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -22,6 +23,7 @@ public interface ChatCompletionMessage {
   }
 
   /** The reply text; absent when the model only called tools or refused. */
+  @JsonDeserialize(contentUsing = TextContentDeserializer.class)
   Optional<String> content();
 
   /** Thinking text as DeepSeek and new-api send it. */

@@ -91,6 +91,21 @@ class MessageValuesTest {
   }
 
   @Test
+  void replyContentSentAsPartsIsReadAsItsJoinedText() throws Exception {
+    ChatCompletion completion = Json.mapper().readValue("{\"choices\":[{\"message\":{\"role\":\"assistant\","
+        + "\"content\":[{\"type\":\"text\",\"text\":\"Hello \"},{\"type\":\"text\",\"text\":\"there\"}]}}]}",
+        ChatCompletion.class);
+    ChatCompletionChunk chunk = Json.mapper().readValue(
+        "{\"choices\":[{\"delta\":{\"content\":[{\"type\":\"text\",\"text\":\"Hi\"}]}}]}", ChatCompletionChunk.class);
+    ChatCompletion nullContent = Json.mapper().readValue(
+        "{\"choices\":[{\"message\":{\"role\":\"assistant\",\"content\":null}}]}", ChatCompletion.class);
+
+    assertEquals("Hello there", completion.text());
+    assertEquals("Hi", chunk.textDelta());
+    assertFalse(nullContent.choices().get(0).message().content().isPresent());
+  }
+
+  @Test
   void requestReadsBackFromItsOwnJson() throws Exception {
     ChatRequest request = ChatRequest.builder().model("m")
         .addMessage(ChatMessage.user(ContentPart.text("hi"), ContentPart.imageUrl("https://x/y.png")))
