@@ -1,0 +1,70 @@
+package dev.hubkit.core;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * How HubKit waits for an asynchronous job. The first poll comes after the hub's {@code estimated_time} hint when
+ * it gave one (capped at {@link #maxInterval()}), else after {@link #initialInterval()}; each later wait grows by
+ * {@link #multiplier()} up to {@link #maxInterval()}. A {@code Retry-After} on a failed poll wins. Transient poll
+ * failures (5xx, 429, connection, timeout) are retried up to {@link #maxTransientFailures()} in a row instead of
+ * failing the wait. {@link #timeout()} bounds the whole wait.
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class PollingPolicy {
+  /** Wait before the first poll when the hub gave no estimate (default 2 s). */
+  @Value.Default
+  public Duration initialInterval() {
+    return Duration.ofSeconds(2);
+  }
+
+  /** Longest wait between two polls (default 30 s). */
+  @Value.Default
+  public Duration maxInterval() {
+    return Duration.ofSeconds(30);
+  }
+
+  /** Growth of the wait after each poll (default 1.5). */
+  @Value.Default
+  public double multiplier() {
+    return 1.5;
+  }
+
+  /** Failed polls in a row tolerated before the wait fails with the last error (default 5). */
+  @Value.Default
+  public int maxTransientFailures() {
+    return 5;
+  }
+
+  /** Deadline for the whole wait; absent waits as long as the job runs. */
+  public abstract Optional<Duration> timeout();
+
+  /** The defaults: 2 s growing by 1.5x to 30 s, 5 transient failures tolerated, no deadline. */
+  public static PollingPolicy defaults() {
+    return builder().build();
+  }
+
+  /** Starts a builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    if (initialInterval().isNegative() || maxInterval().isNegative()) {
+      throw new IllegalArgumentException("polling intervals must not be negative: " + this);
+    }
+    if (multiplier() < 1) {
+      throw new IllegalArgumentException("multiplier must be at least 1, was " + multiplier());
+    }
+    if (maxTransientFailures() < 0) {
+      throw new IllegalArgumentException("maxTransientFailures must be 0 or more, was " + maxTransientFailures());
+    }
+    timeout().ifPresent(t -> RequestOptions.requirePositive("timeout", t));
+  }
+
+  /** Builds {@link PollingPolicy} values. */
+  public static final class Builder extends ImmutablePollingPolicy.Builder {}
+}

@@ -1,0 +1,36 @@
+package dev.hubkit.core;
+
+import java.util.Optional;
+
+/** A polled job ended in failure or was cancelled on the hub; carries the hub's error message and code. */
+public class TaskFailedException extends HubException {
+  private static final long serialVersionUID = 1L;
+
+  private final String taskId;
+  private final String code;
+  private final String hubMessage;
+
+  /** Creates the exception; {@code code} and {@code hubMessage} may be null when the hub gave none. */
+  public TaskFailedException(String taskId, TaskState state, String code, String hubMessage) {
+    super("task " + taskId + " ended " + state.raw() + (hubMessage == null ? "" : ": " + hubMessage)
+        + (code == null ? "" : " (code " + code + ")"));
+    this.taskId = taskId;
+    this.code = code;
+    this.hubMessage = hubMessage;
+  }
+
+  /** The job's id. */
+  public String taskId() {
+    return taskId;
+  }
+
+  /** The hub's error code, e.g. {@code content_policy_violation}. */
+  public Optional<String> code() {
+    return Optional.ofNullable(code);
+  }
+
+  /** The hub's error message or failure reason. */
+  public Optional<String> hubMessage() {
+    return Optional.ofNullable(hubMessage);
+  }
+}

@@ -1,0 +1,54 @@
+package dev.hubkit.core;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** One observation of a polled job: its id, state and, where the hub reports it, the percentage done. */
+@Value.Immutable
+@ValueStyle
+public interface TaskProgress {
+  /** The job's id on the hub. */
+  String taskId();
+
+  /** The state, normalised with the hub's own text kept. */
+  TaskState state();
+
+  /** Percentage done, 0 to 100, when the hub reports it (as {@code 45} or {@code "45%"}). */
+  Optional<Integer> percent();
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Reads a progress value as hubs send it: an integer, a decimal, or text such as {@code "45%"}; anything else is
+   * absent. Values are clamped to 0..100.
+   */
+  static Optional<Integer> parsePercent(Object value) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    double number;
+    if (value instanceof Number) {
+      number = ((Number) value).doubleValue();
+    } else {
+      String text = value.toString().trim();
+      if (text.endsWith("%")) {
+        text = text.substring(0, text.length() - 1).trim();
+      }
+      try {
+        number = Double.parseDouble(text);
+      } catch (NumberFormatException e) {
+        return Optional.empty();
+      }
+    }
+    if (Double.isNaN(number)) {
+      return Optional.empty();
+    }
+    return Optional.of((int) Math.max(0, Math.min(100, Math.round(number))));
+  }
+
+  /** Builds {@link TaskProgress} values. */
+  final class Builder extends ImmutableTaskProgress.Builder {}
+}

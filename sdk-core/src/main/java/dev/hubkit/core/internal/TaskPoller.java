@@ -1,0 +1,179 @@
+package dev.hubkit.core.internal;
+
+import dev.hubkit.core.ApiException;
+import dev.hubkit.core.HubConnectionException;
+import dev.hubkit.core.HubException;
+import dev.hubkit.core.HubTimeoutException;
+import dev.hubkit.core.PollingPolicy;
+import dev.hubkit.core.RateLimitException;
+import dev.hubkit.core.ServerException;
+import dev.hubkit.core.TaskFailedException;
+import dev.hubkit.core.TaskFuture;
+import dev.hubkit.core.TaskState;
+import dev.hubkit.core.TaskTimeoutException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Polls a job until it ends, without blocking a thread: each poll is an async HTTP call, each wait a scheduled
+ * step. Completes the {@link TaskFuture} with the result, a {@link TaskFailedException}, a
+ * {@link TaskTimeoutException} past the deadline, or the error of a poll that failed for good.
+ */
+public final class TaskPoller {
+  private final TaskScheduler scheduler;
+
+  /** A poller on {@code scheduler}: {@link TaskScheduler#shared()} outside tests. */
+  public TaskPoller(TaskScheduler scheduler) {
+    this.scheduler = scheduler;
+  }
+
+  /**
+   * Starts polling {@code taskId}: calls {@code fetch} for each poll and {@code interpret} on each answer.
+   *
+   * @param firstDelay the hub's estimate of the job's duration, used as the first wait when present
+   */
+  public <S, T> TaskFuture<T> poll(String taskId, Supplier<CompletableFuture<S>> fetch,
+      Function<? super S, TaskCheck<T>> interpret, PollingPolicy policy, Optional<Duration> firstDelay) {
+    return new Run<S, T>(taskId, fetch, interpret, policy).start(firstDelay);
+  }
+
+  /** One wait for one job. */
+  private final class Run<S, T> {
+    private final TaskFuture<T> future;
+    private final Supplier<CompletableFuture<S>> fetch;
+    private final Function<? super S, TaskCheck<T>> interpret;
+    private final PollingPolicy policy;
+    private final long deadline;
+    private final AtomicReference<Future<?>> pending = new AtomicReference<>();
+    private long interval;
+    private int failuresInARow;
+
+    Run(String taskId, Supplier<CompletableFuture<S>> fetch, Function<? super S, TaskCheck<T>> interpret,
+        PollingPolicy policy) {
+      this.future = new TaskFuture<>(taskId);
+      this.fetch = fetch;
+      this.interpret = interpret;
+      this.policy = policy;
+      this.deadline = policy.timeout().map(t -> scheduler.nowMillis() + t.toMillis()).orElse(Long.MAX_VALUE);
+      this.interval = policy.initialInterval().toMillis();
+      future.whenCancelled(() -> {
+        Future<?> next = pending.getAndSet(null);
+        if (next != null) {
+          next.cancel(false);
+        }
+      });
+    }
+
+    TaskFuture<T> start(Optional<Duration> firstDelay) {
+      long first = firstDelay.map(Duration::toMillis).filter(d -> d >= 0).orElse(interval);
+      schedule(Math.min(first, policy.maxInterval().toMillis()));
+      return future;
+    }
+
+    private void schedule(long delay) {
+      if (future.isDone()) {
+        return;
+      }
+      long left = deadline - scheduler.nowMillis();
+      if (left <= 0) {
+        timeOut();
+        return;
+      }
+      pending.set(scheduler.schedule(this::pollOnce, Math.min(delay, left)));
+      if (future.isDone()) {
+        Future<?> next = pending.getAndSet(null);
+        if (next != null) {
+          next.cancel(false);
+        }
+      }
+    }
+
+    private void pollOnce() {
+      if (future.isDone()) {
+        return;
+      }
+      if (scheduler.nowMillis() >= deadline) {
+        timeOut();
+        return;
+      }
+      CompletableFuture<S> call;
+      try {
+        call = fetch.get();
+      } catch (RuntimeException e) {
+        onFailure(e);
+        return;
+      }
+      future.whenCancelled(() -> call.cancel(true));
+      call.whenComplete((answer, error) -> {
+        if (future.isDone()) {
+          return;
+        }
+        if (error != null) {
+          onFailure(error instanceof CompletionException && error.getCause() != null ? error.getCause() : error);
+        } else {
+          onAnswer(answer);
+        }
+      });
+    }
+
+    private void onAnswer(S answer) {
+      TaskCheck<T> check;
+      try {
+        check = interpret.apply(answer);
+      } catch (RuntimeException e) {
+        future.completeExceptionally(e);
+        return;
+      }
+      failuresInARow = 0;
+      try {
+        future.report(check.progress);
+      } catch (RuntimeException listenerFailure) {
+        future.completeExceptionally(new HubException("a progress listener of task " + future.taskId()
+            + " threw " + listenerFailure, listenerFailure));
+        return;
+      }
+      TaskState state = check.progress.state();
+      if (state.kind() == TaskState.Kind.SUCCEEDED) {
+        future.complete(check.result);
+      } else if (state.isTerminal()) {
+        future.completeExceptionally(
+            new TaskFailedException(future.taskId(), state, check.errorCode, check.errorMessage));
+      } else {
+        long wait = interval;
+        interval = Math.min(policy.maxInterval().toMillis(), (long) Math.ceil(interval * policy.multiplier()));
+        schedule(wait);
+      }
+    }
+
+    private void onFailure(Throwable error) {
+      if (!isTransient(error) || ++failuresInARow > policy.maxTransientFailures()) {
+        future.completeExceptionally(error);
+        return;
+      }
+      long wait = interval;
+      if (error instanceof ApiException) {
+        wait = ((ApiException) error).error().retryAfter().map(Duration::toMillis).orElse(wait);
+      }
+      schedule(Math.min(wait, policy.maxInterval().toMillis()));
+    }
+
+    private boolean isTransient(Throwable error) {
+      return error instanceof ServerException || error instanceof RateLimitException
+          || error instanceof HubTimeoutException || error instanceof HubConnectionException;
+    }
+
+    private void timeOut() {
+      String state = future.latestProgress().map(p -> " (last seen " + p.state().raw()
+          + p.percent().map(n -> " " + n + "%").orElse("") + ")").orElse("");
+      future.completeExceptionally(new TaskTimeoutException(future.taskId(), "task " + future.taskId()
+          + " did not finish within " + policy.timeout().get() + state + "; it goes on on the hub: resume"
+          + " waiting with its id"));
+    }
+  }
+}
