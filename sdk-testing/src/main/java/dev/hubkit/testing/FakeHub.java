@@ -53,8 +53,8 @@ public final class FakeHub implements Closeable {
 
   /** The API base URL without a trailing slash, e.g. {@code http://127.0.0.1:51234/v1}. */
   public String baseUrl() {
-    String root = server.url("/").toString();
-    return root.substring(0, root.length() - 1) + settings.prefix();
+    // The IP literal, not "localhost", which may resolve to ::1 while the server listens on 127.0.0.1 only.
+    return "http://127.0.0.1:" + server.getPort() + settings.prefix();
   }
 
   /** The API key the hub accepts as {@code Authorization: Bearer <key>}. */
