@@ -1,0 +1,154 @@
+package dev.hubkit.testing;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A scripted answer for the next {@code POST /chat/completions} ({@link FakeHub#enqueueReply}). Streamed, text and
+ * reasoning are split at word boundaries, one chunk per word, reasoning ({@code delta.reasoning_content}) before
+ * content; each tool call sends its id, type and name in its first fragment and its arguments in three more.
+ * Immutable.
+ */
+public final class ChatReply {
+  private final String content;
+  private final String reasoning;
+  private final List<ToolCall> toolCalls;
+  private final String finishReason;
+
+  private ChatReply(String content, String reasoning, List<ToolCall> toolCalls, String finishReason) {
+    this.content = content;
+    this.reasoning = reasoning;
+    this.toolCalls = Collections.unmodifiableList(new ArrayList<>(toolCalls));
+    this.finishReason = finishReason;
+  }
+
+  /** A reply whose assistant message is {@code text}, finishing with {@code "stop"}. */
+  public static ChatReply text(String text) {
+    return new ChatReply(Objects.requireNonNull(text, "text"), null, Collections.<ToolCall>emptyList(), null);
+  }
+
+  /** A thinking model's reply: {@code reasoning} as {@code reasoning_content}, then {@code text}. */
+  public static ChatReply reasoningThenText(String reasoning, String text) {
+    return text(text).withReasoning(reasoning);
+  }
+
+  /** A reply calling one function, with id {@code call_fakehub_0}, finishing with {@code "tool_calls"}. */
+  public static ChatReply toolCall(String name, String argumentsJson) {
+    return toolCalls(ToolCall.of("call_fakehub_0", name, argumentsJson));
+  }
+
+  /** A reply calling the given functions in order (index 0, 1, ...), finishing with {@code "tool_calls"}. */
+  public static ChatReply toolCalls(ToolCall... calls) {
+    if (calls.length == 0) {
+      throw new IllegalArgumentException("a tool call reply needs at least one call");
+    }
+    return new ChatReply(null, null, Arrays.asList(calls), null);
+  }
+
+  /** A copy that sends {@code reasoning} as {@code reasoning_content} before its content. */
+  public ChatReply withReasoning(String reasoning) {
+    return new ChatReply(content, Objects.requireNonNull(reasoning, "reasoning"), toolCalls, finishReason);
+  }
+
+  /** A copy finishing with {@code finishReason} (e.g. {@code "length"}) instead of the default. */
+  public ChatReply withFinishReason(String finishReason) {
+    return new ChatReply(content, reasoning, toolCalls, Objects.requireNonNull(finishReason, "finishReason"));
+  }
+
+  /** The assistant text; empty for a reply made only of tool calls. */
+  public Optional<String> content() {
+    return Optional.ofNullable(content);
+  }
+
+  /** The reasoning text sent as {@code reasoning_content}, if any. */
+  public Optional<String> reasoning() {
+    return Optional.ofNullable(reasoning);
+  }
+
+  /** The tool calls, in index order; empty for a text reply. */
+  public List<ToolCall> toolCalls() {
+    return toolCalls;
+  }
+
+  /** The {@code finish_reason}: as set, else {@code "tool_calls"} when there are tool calls, else {@code "stop"}. */
+  public String finishReason() {
+    if (finishReason != null) {
+      return finishReason;
+    }
+    return toolCalls.isEmpty() ? "stop" : "tool_calls";
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (!(other instanceof ChatReply)) {
+      return false;
+    }
+    ChatReply that = (ChatReply) other;
+    return Objects.equals(content, that.content) && Objects.equals(reasoning, that.reasoning)
+        && toolCalls.equals(that.toolCalls) && finishReason().equals(that.finishReason());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(content, reasoning, toolCalls, finishReason());
+  }
+
+  @Override
+  public String toString() {
+    return "ChatReply{content=" + content + ", reasoning=" + reasoning + ", toolCalls=" + toolCalls
+        + ", finishReason=" + finishReason() + "}";
+  }
+
+  /** One function call of a scripted reply. Immutable. */
+  public static final class ToolCall {
+    private final String id;
+    private final String name;
+    private final String arguments;
+
+    private ToolCall(String id, String name, String arguments) {
+      this.id = Objects.requireNonNull(id, "id");
+      this.name = Objects.requireNonNull(name, "name");
+      this.arguments = Objects.requireNonNull(arguments, "arguments");
+    }
+
+    /** A call with the given id, function name and arguments (a JSON object as a string, sent verbatim). */
+    public static ToolCall of(String id, String name, String argumentsJson) {
+      return new ToolCall(id, name, argumentsJson);
+    }
+
+    /** The call id, e.g. {@code call_fakehub_0}. */
+    public String id() {
+      return id;
+    }
+
+    /** The function name. */
+    public String name() {
+      return name;
+    }
+
+    /** The arguments string exactly as it is sent, concatenated from its streamed fragments. */
+    public String arguments() {
+      return arguments;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof ToolCall && ((ToolCall) other).id.equals(id) && ((ToolCall) other).name.equals(name)
+          && ((ToolCall) other).arguments.equals(arguments);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(id, name, arguments);
+    }
+
+    @Override
+    public String toString() {
+      return "ToolCall{" + id + ", " + name + ", " + arguments + "}";
+    }
+  }
+}

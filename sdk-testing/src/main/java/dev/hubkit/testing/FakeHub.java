@@ -1,0 +1,203 @@
+package dev.hubkit.testing;
+
+import dev.hubkit.testing.internal.EmbeddingsEndpoint;
+import dev.hubkit.testing.internal.HubDispatcher;
+import dev.hubkit.testing.internal.HubSettings;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import mockwebserver3.MockWebServer;
+
+/**
+ * An in-process fake AI hub on a local port, for tests: OpenAI-compatible chat (JSON and SSE), embeddings,
+ * models, images, CHMU Hub tasks and OpenAI video jobs, with scripted replies and faults, and every request
+ * recorded. Point the client under test at {@link #baseUrl()} with {@link #apiKey()}.
+ *
+ * <p>Defaults: prefix {@code /v1}, key {@code sk-fakehub-test} (anything else gets 401 {@code invalid_api_key}),
+ * chat streams when a request has no {@code "stream"} (CHMU Hub semantics), the {@link FakeModel#defaults()}
+ * catalog with unknown model ids answered 404 {@code model_not_found}, 8-dimensional embeddings, tasks and video
+ * jobs finished on their 3rd poll, 256 KiB of video content, images answered synchronously. Chat without a
+ * scripted reply answers {@code "Echo: <last user text>"}. Thread-safe; {@link #close()} stops the server.
+ */
+public final class FakeHub implements Closeable {
+  private static final Duration TAKE_TIMEOUT = Duration.ofSeconds(10);
+
+  private final HubSettings settings;
+  private final HubDispatcher dispatcher;
+  private final MockWebServer server = new MockWebServer();
+
+  private FakeHub(HubSettings settings) {
+    this.settings = settings;
+    this.dispatcher = new HubDispatcher(settings);
+    server.setDispatcher(dispatcher);
+    try {
+      server.start(InetAddress.getByName("127.0.0.1"), 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException("FakeHub could not listen on 127.0.0.1", e);
+    }
+  }
+
+  /** Starts a hub with the defaults; throws {@link UncheckedIOException} if no local port can be opened. */
+  public static FakeHub start() {
+    return builder().start();
+  }
+
+  /** A builder for a hub with other settings. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The API base URL without a trailing slash, e.g. {@code http://127.0.0.1:51234/v1}. */
+  public String baseUrl() {
+    // The IP literal, not "localhost", which may resolve to ::1 while the server listens on 127.0.0.1 only.
+    return "http://127.0.0.1:" + server.getPort() + settings.prefix();
+  }
+
+  /** The API key the hub accepts as {@code Authorization: Bearer <key>}. */
+  public String apiKey() {
+    return settings.apiKey();
+  }
+
+  /** The API prefix, e.g. {@code "/v1"} ({@code ""} when the API sits at the root). */
+  public String prefix() {
+    return settings.prefix();
+  }
+
+  /** Makes the next {@code /chat/completions} answer {@code reply} instead of the echo; replies queue up in order. */
+  public void enqueueReply(ChatReply reply) {
+    dispatcher.enqueueReply(reply);
+  }
+
+  /** Queues {@code fault}; the first later request it applies to (see {@link Fault}) consumes it. */
+  public void enqueueFault(Fault fault) {
+    dispatcher.enqueueFault(fault);
+  }
+
+  /** All requests received so far, in arrival order, including rejected ones and file downloads. */
+  public List<RecordedHubRequest> requests() {
+    return dispatcher.log().all();
+  }
+
+  /** How many requests arrived so far. */
+  public int requestCount() {
+    return requests().size();
+  }
+
+  /**
+   * The oldest request not yet taken, waiting up to 10 s for one; throws {@link AssertionError} if none arrives.
+   */
+  public RecordedHubRequest takeRequest() {
+    return takeRequest(TAKE_TIMEOUT);
+  }
+
+  /** The oldest request not yet taken, waiting up to {@code timeout}; throws {@link AssertionError} if none. */
+  public RecordedHubRequest takeRequest(Duration timeout) {
+    return dispatcher.log().take(timeout);
+  }
+
+  /**
+   * The latest request to {@code path} below the prefix (e.g. {@code "/chat/completions"}, or {@code "/files/..."}
+   * for downloads); throws {@link AssertionError} if there was none.
+   */
+  public RecordedHubRequest lastRequest(String path) {
+    return dispatcher.log().last(path);
+  }
+
+  /** The vector the hub answers for {@code input} at {@code dimensions}: unit length, equal for equal input. */
+  public static float[] expectedEmbedding(String input, int dimensions) {
+    return EmbeddingsEndpoint.vector(input, dimensions);
+  }
+
+  /** Stops the server; later requests fail to connect. */
+  @Override
+  public void close() {
+    server.close();
+  }
+
+  @Override
+  public String toString() {
+    return "FakeHub{" + baseUrl() + "}";
+  }
+
+  /** Configures a {@link FakeHub}; {@link #start()} starts one. Not thread-safe; a started hub is unaffected. */
+  public static final class Builder {
+    private HubSettings settings = HubSettings.defaults();
+
+    private Builder() {}
+
+    /** The API prefix, e.g. {@code "/v1/public"} as CHMU Hub has it, or {@code ""}; default {@code "/v1"}. */
+    public Builder pathPrefix(String prefix) {
+      settings = settings.withPrefix(prefix);
+      return this;
+    }
+
+    /** The API key the hub accepts; default {@code "sk-fakehub-test"}; throws if blank. */
+    public Builder apiKey(String apiKey) {
+      settings = settings.withApiKey(apiKey);
+      return this;
+    }
+
+    /** Whether a chat request without {@code "stream"} is streamed; default true, as on CHMU Hub (OpenAI: false). */
+    public Builder streamByDefault(boolean streamByDefault) {
+      settings = settings.withStreamByDefault(streamByDefault);
+      return this;
+    }
+
+    /** Replaces the whole model catalog. */
+    public Builder models(Collection<FakeModel> models) {
+      settings = settings.withModels(models);
+      return this;
+    }
+
+    /** Adds {@code model} to the catalog, replacing one with the same id. */
+    public Builder model(FakeModel model) {
+      settings = settings.withModel(model);
+      return this;
+    }
+
+    /** Whether unknown model ids are accepted by every endpoint; default false (404 {@code model_not_found}). */
+    public Builder acceptUnknownModels(boolean accept) {
+      settings = settings.withAcceptUnknownModels(accept);
+      return this;
+    }
+
+    /** The embedding length when a request has no {@code dimensions}; default 8; throws if below 1. */
+    public Builder embeddingDimensions(int dimensions) {
+      settings = settings.withEmbeddingDimensions(dimensions);
+      return this;
+    }
+
+    /** The status poll that first reports a task or video job finished; default 3; throws if below 1. */
+    public Builder pollsUntilComplete(int polls) {
+      settings = settings.withPollsUntilComplete(polls);
+      return this;
+    }
+
+    /** The size of generated video files and video content; default 256 KiB; throws if below 16. */
+    public Builder videoContentBytes(long bytes) {
+      settings = settings.withVideoContentBytes(bytes);
+      return this;
+    }
+
+    /** How image generations are answered for models without their own style; default synchronous OpenAI. */
+    public Builder imageReplyStyle(ImageReplyStyle style) {
+      settings = settings.withImageStyle(style);
+      return this;
+    }
+
+    /** How image generations for {@code model} are answered. */
+    public Builder imageReplyStyle(String model, ImageReplyStyle style) {
+      settings = settings.withImageStyle(model, style);
+      return this;
+    }
+
+    /** Starts the hub on a free local port; throws {@link UncheckedIOException} if none can be opened. */
+    public FakeHub start() {
+      return new FakeHub(settings);
+    }
+  }
+}

@@ -1,0 +1,144 @@
+package dev.hubkit.testing.internal;
+
+import dev.hubkit.testing.ChatReply;
+import dev.hubkit.testing.Fault;
+import dev.hubkit.testing.RecordedHubRequest;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
+
+/**
+ * Routes every request of a FakeHub: records it, serves {@code /files/} without authentication, checks the bearer
+ * key, plays a queued fault that applies, and hands the rest to the endpoint for its method and path. Called on
+ * several server threads at once; all state it reaches is thread-safe.
+ */
+public final class HubDispatcher extends Dispatcher {
+  private final HubSettings settings;
+  private final RequestLog log = new RequestLog();
+  private final FaultQueue faults = new FaultQueue();
+  private final ModelCatalog catalog;
+  private final ChatEndpoint chat;
+  private final EmbeddingsEndpoint embeddings;
+  private final TasksEndpoint tasks;
+  private final ImagesEndpoint images;
+  private final VideoJobsEndpoint videos;
+  private final FilesEndpoint files;
+
+  /** A dispatcher for a hub configured by {@code settings}. */
+  public HubDispatcher(HubSettings settings) {
+    this.settings = settings;
+    this.catalog = new ModelCatalog(settings);
+    this.chat = new ChatEndpoint(settings, catalog);
+    this.embeddings = new EmbeddingsEndpoint(settings, catalog);
+    this.tasks = new TasksEndpoint(settings, catalog);
+    this.images = new ImagesEndpoint(settings, catalog, tasks);
+    this.videos = new VideoJobsEndpoint(settings, catalog);
+    this.files = new FilesEndpoint(settings);
+  }
+
+  /** The requests received so far. */
+  public RequestLog log() {
+    return log;
+  }
+
+  /** Queues {@code reply} for the next chat completion. */
+  public void enqueueReply(ChatReply reply) {
+    chat.enqueue(reply);
+  }
+
+  /** Queues {@code fault} for the next request it applies to. */
+  public void enqueueFault(Fault fault) {
+    faults.add(fault);
+  }
+
+  @Override
+  public MockResponse dispatch(RecordedRequest raw) {
+    byte[] body = raw.getBody() == null ? new byte[0] : raw.getBody().toByteArray();
+    RecordedHubRequest request = new RecordedHubRequest(raw.getMethod(), raw.getUrl(), raw.getHeaders(), body,
+        settings.prefix());
+    log.add(request);
+    if (request.fullPath().startsWith(FilesEndpoint.ROOT)) {
+      return files.handle(request);
+    }
+    if (!RequestBodies.isBelow(settings.prefix(), request.fullPath())) {
+      return unknownUrl(request);
+    }
+    String authorization = request.header("Authorization").orElse(null);
+    if (!("Bearer " + settings.apiKey()).equals(authorization)) {
+      return Wire.error(401, "invalid_request_error", "invalid_api_key", authorization == null
+          ? "You didn't provide an API key. Send 'Authorization: Bearer <key>'."
+          : "Incorrect API key provided. FakeHub expects its apiKey().");
+    }
+    boolean streaming = "/chat/completions".equals(request.path()) && chat.isStreaming(request);
+    Fault fault = faults.take(request, streaming, createsTask(request));
+    if (fault != null && fault.kind() == Fault.Kind.HTML_ERROR) {
+      return Wire.htmlError(fault.status());
+    }
+    if (fault != null && fault.kind() == Fault.Kind.HTTP_ERROR) {
+      return httpError(fault);
+    }
+    return route(request, fault);
+  }
+
+  private MockResponse route(RecordedHubRequest request, Fault fault) {
+    String method = request.method();
+    String[] segments = request.path().substring(1).split("/", -1);
+    String route = method + " " + request.path();
+    switch (route) {
+      case "POST /chat/completions": return chat.handle(request, fault);
+      case "POST /embeddings": return embeddings.handle(request);
+      case "GET /models": return catalog.list();
+      case "POST /images/generations": return images.generate(request, fault);
+      case "POST /images/edits": return images.edit(request);
+      case "POST /videos/generations": return tasks.createVideo(request, fault);
+      case "POST /videos": return videos.create(request, fault);
+      case "GET /videos": return videos.list(request);
+      default: break;
+    }
+    if (segments.length == 2 && "tasks".equals(segments[0]) && "GET".equals(method)) {
+      return tasks.poll(request, segments[1]);
+    }
+    if (segments.length >= 2 && "videos".equals(segments[0]) && !segments[1].isEmpty()) {
+      String id = segments[1];
+      if (segments.length == 2 && "GET".equals(method)) {
+        return videos.retrieve(id);
+      }
+      if (segments.length == 2 && "DELETE".equals(method)) {
+        return videos.delete(id);
+      }
+      if (segments.length == 3 && "remix".equals(segments[2]) && "POST".equals(method)) {
+        return videos.remix(request, id, fault);
+      }
+      if (segments.length == 3 && "content".equals(segments[2]) && "GET".equals(method)) {
+        return videos.content(request, id);
+      }
+    }
+    return unknownUrl(request);
+  }
+
+  private boolean createsTask(RecordedHubRequest request) {
+    if (!"POST".equals(request.method())) {
+      return false;
+    }
+    String path = request.path();
+    return "/videos/generations".equals(path) || "/videos".equals(path)
+        || (path.startsWith("/videos/") && path.endsWith("/remix"))
+        || ("/images/generations".equals(path) && images.createsTask(request));
+  }
+
+  private static MockResponse httpError(Fault fault) {
+    MockResponse.Builder reply = Wire.error(fault.status(), Wire.errorType(fault.status()),
+        fault.code().orElse(null), fault.message().orElse("")).newBuilder();
+    if (fault.retryAfter().isPresent()) {
+      long millis = fault.retryAfter().get().toMillis();
+      reply.setHeader("Retry-After", String.valueOf((millis + 999) / 1000));
+      reply.setHeader("retry-after-ms", String.valueOf(millis));
+    }
+    return reply.build();
+  }
+
+  private static MockResponse unknownUrl(RecordedHubRequest request) {
+    return Wire.notFound("unknown_url", "Unknown request URL: " + request.method() + " " + request.fullPath()
+        + ". FakeHub serves its API below baseUrl().");
+  }
+}
