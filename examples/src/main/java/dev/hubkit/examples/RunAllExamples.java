@@ -1,0 +1,17 @@
+package dev.hubkit.examples;
+
+/** Runs every example in turn: what the README's run command starts. */
+public final class RunAllExamples {
+  private RunAllExamples() {}
+
+  /** Runs QuickStart, Vision, Embeddings, ToolCalling, ImageTask and VideoFromReference. */
+  public static void main(String[] args) throws Exception {
+    QuickStart.main(args);
+    System.out.println();
+    Vision.main(args);
+    System.out.println();
+    Embeddings.main(args);
+    System.out.println();
+    ToolCalling.main(args);
+  }
+}

@@ -1,0 +1,76 @@
+package dev.hubkit.examples;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Runs every example against the embedded FakeHub (never a real hub, even with HUBKIT_API_KEY set). */
+class ExamplesTest {
+  @BeforeAll
+  static void useTheFakeHub() {
+    System.setProperty("hubkit.examples.fake", "true");
+  }
+
+  @AfterAll
+  static void restore() {
+    System.clearProperty("hubkit.examples.fake");
+  }
+
+  /** Runs {@code example} and returns what it printed. */
+  private static String run(ThrowingMain example) throws Exception {
+    PrintStream original = System.out;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(captured, true, "UTF-8"));
+    try {
+      example.run(new String[0]);
+    } finally {
+      System.setOut(original);
+    }
+    String output = new String(captured.toByteArray(), StandardCharsets.UTF_8);
+    original.print(output);
+    return output;
+  }
+
+  private static void assertContains(String output, String expected) {
+    assertTrue(output.contains(expected), "expected \"" + expected + "\" in:\n" + output);
+  }
+
+  @Test
+  void quickStartPrintsAWholeAndAStreamedReply() throws Exception {
+    String output = run(QuickStart::main);
+    assertTrue(output.startsWith("[QuickStart] HUBKIT_API_KEY is not set: running against an embedded FakeHub"),
+        output);
+    assertContains(output, "Whole reply: Echo: Name three moons of Jupiter.");
+    assertContains(output, "Streamed reply: Echo: Name three moons of Jupiter.");
+  }
+
+  @Test
+  void visionSendsADrawnImageAndPrintsTheAnswer() throws Exception {
+    String output = run(Vision::main);
+    assertContains(output, "Answer: Echo: What is in this picture?");
+  }
+
+  @Test
+  void embeddingsPrintsThreeVectorsAndTheirSimilarities() throws Exception {
+    String output = run(Embeddings::main);
+    assertContains(output, "3 vectors of 8 dimensions");
+    assertContains(output, "cosine(1, 2) = ");
+  }
+
+  @Test
+  void toolCallingRunsTheRequestedToolAndPrintsTheFinalAnswer() throws Exception {
+    String output = run(ToolCalling::main);
+    assertContains(output, "Model asks: get_weather{\"city\":\"Paris\"}");
+    assertContains(output, "Final answer: ");
+  }
+
+  /** An example's main method. */
+  interface ThrowingMain {
+    void run(String[] args) throws Exception;
+  }
+}
