@@ -29,6 +29,7 @@ public interface ChatChoice {
 
   /** Properties HubKit does not model, such as {@code logprobs}. */
   @JsonAnyGetter
+  @AllowNulls
   Map<String, Object> extra();
 
   /** Starts a builder. */

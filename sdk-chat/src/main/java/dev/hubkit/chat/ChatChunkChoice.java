@@ -32,5 +32,6 @@ public interface ChatChunkChoice {
 
   /** Properties HubKit does not model, such as {@code logprobs}. */
   @JsonAnyGetter
+  @AllowNulls
   Map<String, Object> extra();
 }

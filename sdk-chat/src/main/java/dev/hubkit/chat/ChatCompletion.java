@@ -42,6 +42,7 @@ public interface ChatCompletion {
 
   /** Properties HubKit does not model. */
   @JsonAnyGetter
+  @AllowNulls
   Map<String, Object> extra();
 
   /** The first choice's text, or {@code ""} when there is none. */

@@ -43,6 +43,7 @@ public interface ChatCompletionChunk {
 
   /** Properties HubKit does not model. */
   @JsonAnyGetter
+  @AllowNulls
   Map<String, Object> extra();
 
   /** The piece of text this chunk adds to the first choice, or {@code ""}. */

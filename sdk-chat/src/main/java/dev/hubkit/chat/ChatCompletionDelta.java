@@ -39,6 +39,7 @@ public interface ChatCompletionDelta {
 
   /** Properties HubKit does not model. */
   @JsonAnyGetter
+  @AllowNulls
   Map<String, Object> extra();
 
   /** The thinking piece under either name ({@code reasoning_content} preferred), if any. */

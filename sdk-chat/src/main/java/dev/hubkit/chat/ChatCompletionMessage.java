@@ -42,6 +42,7 @@ public interface ChatCompletionMessage {
 
   /** Properties HubKit does not model ({@code annotations}, {@code reasoning_details}, ...). */
   @JsonAnyGetter
+  @AllowNulls
   Map<String, Object> extra();
 
   /** The thinking text under either name ({@code reasoning_content} preferred), if any. */

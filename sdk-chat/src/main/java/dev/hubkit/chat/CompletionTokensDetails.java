@@ -32,5 +32,6 @@ public interface CompletionTokensDetails {
 
   /** Properties HubKit does not model. */
   @JsonAnyGetter
+  @AllowNulls
   Map<String, Object> extra();
 }

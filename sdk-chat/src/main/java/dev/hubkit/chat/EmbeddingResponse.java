@@ -28,5 +28,6 @@ public interface EmbeddingResponse {
 
   /** Properties HubKit does not model. */
   @JsonAnyGetter
+  @AllowNulls
   Map<String, Object> extra();
 }

@@ -23,6 +23,7 @@ public interface FunctionCall {
 
   /** Properties HubKit does not model, kept as the hub sent them and sent back with the call. */
   @JsonAnyGetter
+  @AllowNulls
   Map<String, Object> extra();
 
   /** A call of {@code name} with {@code arguments} (JSON text). */

@@ -21,5 +21,6 @@ public interface FunctionCallDelta {
 
   /** Properties HubKit does not model. */
   @JsonAnyGetter
+  @AllowNulls
   Map<String, Object> extra();
 }

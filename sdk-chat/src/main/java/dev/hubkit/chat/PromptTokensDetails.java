@@ -24,5 +24,6 @@ public interface PromptTokensDetails {
 
   /** Properties HubKit does not model. */
   @JsonAnyGetter
+  @AllowNulls
   Map<String, Object> extra();
 }

@@ -30,6 +30,7 @@ public interface ToolCall {
 
   /** Properties HubKit does not model, kept as the hub sent them. */
   @JsonAnyGetter
+  @AllowNulls
   Map<String, Object> extra();
 
   /** A function call with the given id, function name and JSON arguments. */

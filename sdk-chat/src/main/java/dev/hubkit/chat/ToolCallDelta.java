@@ -34,5 +34,6 @@ public interface ToolCallDelta {
 
   /** Properties HubKit does not model. */
   @JsonAnyGetter
+  @AllowNulls
   Map<String, Object> extra();
 }

@@ -45,6 +45,7 @@ public interface Usage {
 
   /** Properties HubKit does not model (a hub's cost fields, for instance). */
   @JsonAnyGetter
+  @AllowNulls
   Map<String, Object> extra();
 
   /** Starts a builder. */

@@ -91,6 +91,18 @@ class MessageValuesTest {
   }
 
   @Test
+  void unknownFieldsSentAsNullAreKeptAndDoNotFailTheReply() throws Exception {
+    ChatCompletionChunk chunk = Json.mapper().readValue("{\"id\":\"c\",\"choices\":[{\"index\":0,"
+        + "\"delta\":{\"content\":\"Hi\"},\"logprobs\":null,\"finish_reason\":null}],\"obfuscation\":null}",
+        ChatCompletionChunk.class);
+
+    assertEquals("Hi", chunk.textDelta());
+    assertTrue(chunk.choices().get(0).extra().containsKey("logprobs"));
+    assertEquals(null, chunk.choices().get(0).extra().get("logprobs"));
+    assertTrue(chunk.extra().containsKey("obfuscation"));
+  }
+
+  @Test
   void replyContentSentAsPartsIsReadAsItsJoinedText() throws Exception {
     ChatCompletion completion = Json.mapper().readValue("{\"choices\":[{\"message\":{\"role\":\"assistant\","
         + "\"content\":[{\"type\":\"text\",\"text\":\"Hello \"},{\"type\":\"text\",\"text\":\"there\"}]}}]}",

@@ -45,6 +45,7 @@ public interface HubModel {
 
   /** Every other field the hub sent, e.g. {@code permission}. */
   @JsonAnyGetter
+  @AllowNulls
   Map<String, Object> extra();
 
   /** Starts a builder. */

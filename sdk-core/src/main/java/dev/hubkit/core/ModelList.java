@@ -23,6 +23,7 @@ public interface ModelList {
 
   /** Every other field the hub sent. */
   @JsonAnyGetter
+  @AllowNulls
   Map<String, Object> extra();
 
   /** The models whose {@code type} is {@code type}; models without a type are left out. */
