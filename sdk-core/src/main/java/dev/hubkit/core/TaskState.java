@@ -1,5 +1,7 @@
 package dev.hubkit.core;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -35,6 +37,7 @@ public final class TaskState {
   }
 
   /** Normalises a hub's status text, ignoring case, spaces, dashes and underscores. */
+  @JsonCreator
   public static TaskState of(String raw) {
     Objects.requireNonNull(raw, "raw");
     return new TaskState(kindOf(raw), raw);
@@ -68,6 +71,7 @@ public final class TaskState {
   }
 
   /** The status exactly as the hub sent it. */
+  @JsonValue
   public String raw() {
     return raw;
   }

@@ -31,6 +31,9 @@ import okhttp3.Response;
  */
 public final class HubTransport {
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+  private static final String JSON_ACCEPT = "application/json";
+  private static final String EVENT_STREAM = "text/event-stream";
+  private static final String BINARY = "*/*";
 
   private final HttpUrl baseUrl;
   private final OkHttpClient http;
@@ -49,7 +52,7 @@ public final class HubTransport {
 
   /** Sends the request and decodes the reply, blocking the calling thread. */
   public <T> T execute(HubRequest request, ResponseReader<T> reader) {
-    Call call = newCall(request, false);
+    Call call = newCall(request, JSON_ACCEPT, true);
     try (Response response = call.execute()) {
       return read(request, response, reader);
     } catch (IOException e) {
@@ -59,7 +62,7 @@ public final class HubTransport {
 
   /** Sends the request on OkHttp's dispatcher; cancelling the future cancels the HTTP call. */
   public <T> CompletableFuture<T> executeAsync(HubRequest request, ResponseReader<T> reader) {
-    Call call = newCall(request, false);
+    Call call = newCall(request, JSON_ACCEPT, true);
     CompletableFuture<T> future = cancellingFuture(call);
     call.enqueue(new Callback() {
       @Override
@@ -83,10 +86,11 @@ public final class HubTransport {
 
   /**
    * Sends the request and returns the raw successful reply, for binary bodies the caller streams; the caller must
-   * close it. Error statuses throw the same exceptions as {@link #execute}.
+   * close it. Like a stream, a large body is bounded by the read timeout, not by the whole-call timeout. Error
+   * statuses throw the same exceptions as {@link #execute}.
    */
   public Response executeRaw(HubRequest request) {
-    Call call = newCall(request, false);
+    Call call = newCall(request, BINARY, false);
     Response response;
     try {
       response = call.execute();
@@ -98,7 +102,7 @@ public final class HubTransport {
 
   /** As {@link #executeRaw}, on OkHttp's dispatcher. */
   public CompletableFuture<Response> executeRawAsync(HubRequest request) {
-    Call call = newCall(request, false);
+    Call call = newCall(request, BINARY, false);
     CompletableFuture<Response> future = cancellingFuture(call);
     call.enqueue(new Callback() {
       @Override
@@ -145,7 +149,7 @@ public final class HubTransport {
 
   /** Opens an event stream; the first event is read when iteration starts. */
   public <T> EventStream<T> stream(HubRequest request, EventDecoder<T> decoder) {
-    Call call = newCall(request, true);
+    Call call = newCall(request, EVENT_STREAM, false);
     Response response;
     try {
       response = call.execute();
@@ -161,7 +165,7 @@ public final class HubTransport {
    */
   public <T> CompletableFuture<Void> streamAsync(
       HubRequest request, EventDecoder<T> decoder, StreamListener<? super T> listener) {
-    Call call = newCall(request, true);
+    Call call = newCall(request, EVENT_STREAM, false);
     CompletableFuture<Void> future = cancellingFuture(call);
     call.enqueue(new Callback() {
       @Override
@@ -210,7 +214,7 @@ public final class HubTransport {
     return future;
   }
 
-  private Call newCall(HubRequest request, boolean streaming) {
+  private Call newCall(HubRequest request, String accept, boolean wholeCallTimeout) {
     RequestOptions options = request.options == RequestOptions.none()
         ? defaults
         : defaults.mergedWith(request.options);
@@ -227,15 +231,15 @@ public final class HubTransport {
     Request.Builder http = new Request.Builder()
         .url(url.build())
         .header("User-Agent", userAgent)
-        .header("Accept", streaming ? "text/event-stream" : "application/json")
+        .header("Accept", accept)
         .tag(RequestOptions.class, options);
     for (Map.Entry<String, String> header : options.headers().entrySet()) {
       http.header(header.getKey(), header.getValue());
     }
     http.method(request.method, body(request, options));
     Call call = this.http.newCall(http.build());
-    if (streaming) {
-      call.timeout().timeout(0, TimeUnit.MILLISECONDS); // a delivering stream is bounded by the read timeout only
+    if (!wholeCallTimeout) {
+      call.timeout().timeout(0, TimeUnit.MILLISECONDS); // a delivering body is bounded by the read timeout only
     } else if (options.timeout().isPresent()) {
       call.timeout().timeout(options.timeout().get().toMillis(), TimeUnit.MILLISECONDS);
     }

@@ -1,0 +1,141 @@
+package dev.hubkit.media;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.hubkit.core.TaskProgress;
+import dev.hubkit.core.TaskState;
+import dev.hubkit.media.internal.TaskReplies;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The status of an asynchronous hub task ({@code GET /tasks/{id}} and its cousins), read tolerantly: flat replies
+ * and replies wrapped as {@code {"code":"success","data":{...}}}; the status in any spelling
+ * ({@link TaskState}); progress as {@code 45} or {@code "45%"}; result URLs wherever the hub put them
+ * ({@code videoUrl}, {@code thumbnailUrl}, {@code imageUrl}, {@code images}, {@code url}, {@code result_url},
+ * {@code video_url}, {@code metadata.url}, {@code data.task_result.videos[0].url}); the failure reason from
+ * {@code error}, {@code fail_reason} or {@code failReason}. Every field stays readable through {@link #json()}.
+ */
+public final class TaskStatus {
+  private final JsonNode json;
+  private final TaskState state;
+  private final Optional<Integer> progress;
+  private final List<String> resultUrls;
+
+  private TaskStatus(JsonNode json) {
+    this.json = json;
+    this.state = TaskState.of(TaskReplies.text(json, "status", "state", "task_status").orElse(""));
+    this.progress = TaskReplies.field(json, "progress", "percent").flatMap(p ->
+        TaskProgress.parsePercent(p.isNumber() ? p.numberValue() : p.asText()));
+    this.resultUrls = Collections.unmodifiableList(TaskReplies.resultUrls(json));
+  }
+
+  /** Reads a reply; a wrapped reply is unwrapped first. Used by Jackson. */
+  @JsonCreator
+  public static TaskStatus of(JsonNode reply) {
+    return new TaskStatus(TaskReplies.unwrap(reply).deepCopy());
+  }
+
+  /** The task's id, when the reply names it ({@code task_id}, {@code id} or {@code taskId}). */
+  public Optional<String> taskId() {
+    return TaskReplies.text(json, "task_id", "taskId", "id");
+  }
+
+  /** The state, normalised, with the hub's own text in {@code state().raw()}. */
+  public TaskState state() {
+    return state;
+  }
+
+  /** Percentage done, when the hub reports it. */
+  public Optional<Integer> progress() {
+    return progress;
+  }
+
+  /**
+   * The finished video's URL: {@code videoUrl}, {@code video_url}, Kling's {@code data.task_result.videos[0].url},
+   * or, when the reply names no image, its generic {@code url}, {@code result_url} or {@code metadata.url}.
+   */
+  public Optional<String> videoUrl() {
+    Optional<String> named = TaskReplies.text(json, "videoUrl", "video_url");
+    if (named.isPresent()) {
+      return named;
+    }
+    Optional<String> kling = TaskReplies.url(json, "/data/task_result/videos/0/url");
+    if (kling.isPresent() || imageUrl().isPresent()) {
+      return kling;
+    }
+    return TaskReplies.genericUrl(json);
+  }
+
+  /** The main result: the first of {@link #resultUrls()} that is not the thumbnail. */
+  public Optional<String> resultUrl() {
+    Optional<String> thumbnail = thumbnailUrl();
+    return resultUrls.stream().filter(url -> !thumbnail.filter(url::equals).isPresent()).findFirst();
+  }
+
+  /** The finished video's thumbnail URL. */
+  public Optional<String> thumbnailUrl() {
+    return TaskReplies.text(json, "thumbnailUrl", "thumbnail_url");
+  }
+
+  /** The first finished image's URL. */
+  public Optional<String> imageUrl() {
+    return TaskReplies.text(json, "imageUrl", "image_url")
+        .map(Optional::of).orElseGet(() -> imageUrls().stream().findFirst());
+  }
+
+  /** Every finished image's URL ({@code images}, {@code imageUrls}, or the single {@code imageUrl}). */
+  public List<String> imageUrls() {
+    List<String> images = TaskReplies.urlList(json, "images", "imageUrls", "image_urls");
+    if (images.isEmpty()) {
+      return TaskReplies.text(json, "imageUrl", "image_url").map(Collections::singletonList)
+          .orElse(Collections.emptyList());
+    }
+    return images;
+  }
+
+  /** Every result URL found in the reply, in the order listed above, without duplicates. */
+  public List<String> resultUrls() {
+    return resultUrls;
+  }
+
+  /** The hub's error code, for a failed task. */
+  public Optional<String> errorCode() {
+    return TaskReplies.errorCode(json);
+  }
+
+  /** The hub's error message or failure reason, for a failed task. */
+  public Optional<String> errorMessage() {
+    return TaskReplies.errorMessage(json);
+  }
+
+  /** The whole (unwrapped) reply, for fields HubKit does not name; a copy. */
+  @JsonValue
+  public JsonNode json() {
+    return json.deepCopy();
+  }
+
+  /** This status as polling progress. */
+  public TaskProgress toProgress(String taskId) {
+    return TaskProgress.builder().taskId(taskId).state(state).percent(progress).build();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof TaskStatus && ((TaskStatus) other).json.equals(json);
+  }
+
+  @Override
+  public int hashCode() {
+    return json.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "TaskStatus{" + taskId().map(id -> id + ", ").orElse("") + state
+        + progress.map(p -> ", " + p + "%").orElse("") + (resultUrls.isEmpty() ? "" : ", " + resultUrls)
+        + errorMessage().map(m -> ", error=" + m).orElse("") + "}";
+  }
+}

@@ -1,0 +1,77 @@
+package dev.hubkit.media;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.hubkit.core.MalformedResponseException;
+import dev.hubkit.core.TaskState;
+import dev.hubkit.media.internal.TaskReplies;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * A hub's answer to submitting an asynchronous job: the id to poll ({@code task_id}, {@code id}, or Midjourney's
+ * {@code result}), the first status, the model, and the hub's estimate of how long the job takes
+ * ({@code estimated_time} in seconds), which HubKit uses as the first polling delay.
+ */
+public final class TaskSubmission {
+  private final JsonNode json;
+  private final String taskId;
+
+  private TaskSubmission(JsonNode json, String taskId) {
+    this.json = json;
+    this.taskId = taskId;
+  }
+
+  /**
+   * Reads a submission reply, flat or wrapped. Used by Jackson.
+   *
+   * @throws MalformedResponseException when the reply names no task id
+   */
+  @JsonCreator
+  public static TaskSubmission of(JsonNode reply) {
+    JsonNode json = TaskReplies.unwrap(reply).deepCopy();
+    Optional<String> id = TaskReplies.text(json, "task_id", "taskId", "id", "result");
+    if (!id.isPresent() && reply.path("data").isTextual()) {
+      id = Optional.of(reply.get("data").asText());
+    }
+    return new TaskSubmission(json, id.orElseThrow(() -> new MalformedResponseException(
+        "the hub accepted the job but its reply names no task id: " + abbreviate(reply), null)));
+  }
+
+  /** The id to poll, and to resume a wait with later. */
+  public String taskId() {
+    return taskId;
+  }
+
+  /** The first status, when the reply gives one (e.g. {@code GENERATING}). */
+  public Optional<TaskState> state() {
+    return TaskReplies.text(json, "status", "state").map(TaskState::of);
+  }
+
+  /** The model the hub runs the job on. */
+  public Optional<String> model() {
+    return TaskReplies.text(json, "model");
+  }
+
+  /** The hub's estimate of the job's duration. */
+  public Optional<Duration> estimatedTime() {
+    return TaskReplies.field(json, "estimated_time", "estimatedTime", "eta").filter(JsonNode::isNumber)
+        .map(seconds -> Duration.ofMillis((long) (seconds.asDouble() * 1000)));
+  }
+
+  /** The whole reply, for fields HubKit does not name; a copy. */
+  public JsonNode json() {
+    return json.deepCopy();
+  }
+
+  private static String abbreviate(JsonNode reply) {
+    String text = reply.toString();
+    return text.length() <= 200 ? text : text.substring(0, 200) + "...";
+  }
+
+  @Override
+  public String toString() {
+    return "TaskSubmission{" + taskId + state().map(s -> ", " + s).orElse("")
+        + estimatedTime().map(t -> ", estimated " + t.getSeconds() + " s").orElse("") + "}";
+  }
+}

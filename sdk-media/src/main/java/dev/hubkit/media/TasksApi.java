@@ -1,0 +1,103 @@
+package dev.hubkit.media;
+
+import dev.hubkit.core.HubClient;
+import dev.hubkit.core.PollingPolicy;
+import dev.hubkit.core.RequestOptions;
+import dev.hubkit.core.TaskFuture;
+import dev.hubkit.core.internal.HubRequest;
+import dev.hubkit.core.internal.HubTransport;
+import dev.hubkit.core.internal.ResponseReader;
+import dev.hubkit.core.internal.TaskPoller;
+import dev.hubkit.core.internal.TaskScheduler;
+import dev.hubkit.media.internal.Downloads;
+import dev.hubkit.media.internal.TaskChecks;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import okhttp3.HttpUrl;
+
+/**
+ * Asynchronous hub tasks ({@code GET {base}/tasks/{taskId}}, CHMU Hub style): read a task's status, wait for it
+ * as a {@link TaskFuture}, and download its result files. Thread-safe.
+ */
+public final class TasksApi {
+  private static final ResponseReader<TaskStatus> STATUS = ResponseReader.json(TaskStatus.class);
+
+  private final HubTransport transport;
+  private final TaskPoller poller;
+
+  TasksApi(HubTransport transport, TaskPoller poller) {
+    this.transport = transport;
+    this.poller = poller;
+  }
+
+  /** The tasks API of {@code client}'s hub. */
+  public static TasksApi of(HubClient client) {
+    return new TasksApi(client.transport(), new TaskPoller(TaskScheduler.shared()));
+  }
+
+  /**
+   * The task's current status.
+   *
+   * @throws dev.hubkit.core.NotFoundException when the hub knows no such task
+   */
+  public TaskStatus get(String taskId) {
+    return get(taskId, RequestOptions.none());
+  }
+
+  /** As {@link #get(String)}, with per-call options. */
+  public TaskStatus get(String taskId, RequestOptions options) {
+    return transport.execute(request(taskId, options), STATUS);
+  }
+
+  /** As {@link #get(String)}, without blocking. */
+  public CompletableFuture<TaskStatus> getAsync(String taskId) {
+    return transport.executeAsync(request(taskId, RequestOptions.none()), STATUS);
+  }
+
+  /**
+   * Waits for the task with the default {@link PollingPolicy}; also resumes a wait from an id saved earlier. The
+   * future completes with the final status, or fails with {@link dev.hubkit.core.TaskFailedException}.
+   */
+  public TaskFuture<TaskStatus> await(String taskId) {
+    return await(taskId, PollingPolicy.defaults());
+  }
+
+  /** As {@link #await(String)}, polling as {@code policy} says. */
+  public TaskFuture<TaskStatus> await(String taskId, PollingPolicy policy) {
+    return await(taskId, policy, Optional.empty());
+  }
+
+  TaskFuture<TaskStatus> await(String taskId, PollingPolicy policy, Optional<Duration> firstDelay) {
+    Objects.requireNonNull(taskId, "taskId");
+    return poller.poll(taskId, () -> getAsync(taskId),
+        status -> TaskChecks.of(taskId, status.state(), status.progress(), status, status.errorCode(),
+            status.errorMessage()),
+        policy, firstDelay);
+  }
+
+  /**
+   * Downloads a result file (a task's {@code videoUrl}, {@code imageUrl}, ...) to {@code target}, streamed.
+   * The API key is sent only if the file lives on the hub's own host, never to a storage host.
+   *
+   * @return the bytes written
+   */
+  public long download(String url, Path target) {
+    return download(url, target, TransferListener.NONE);
+  }
+
+  /** As {@link #download(String, Path)}, reporting progress. */
+  public long download(String url, Path target, TransferListener listener) {
+    HttpUrl parsed = HttpUrl.parse(Objects.requireNonNull(url, "url"));
+    if (parsed == null) {
+      throw new IllegalArgumentException("not an http(s) URL: " + url);
+    }
+    return Downloads.toPath(transport.download(parsed, RequestOptions.none()), target, listener, url);
+  }
+
+  private static HubRequest request(String taskId, RequestOptions options) {
+    return HubRequest.get("tasks", Objects.requireNonNull(taskId, "taskId")).withOptions(options);
+  }
+}

@@ -1,0 +1,26 @@
+package dev.hubkit.media;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Why a video job failed: the hub's code and message. */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableVideoError.class)
+@JsonDeserialize(as = ImmutableVideoError.class)
+public interface VideoError {
+  /** The error code, e.g. {@code moderation_blocked}. */
+  Optional<String> code();
+
+  /** What went wrong. */
+  Optional<String> message();
+
+  /** Every other field the hub sent. */
+  @JsonAnyGetter
+  @AllowNulls
+  Map<String, Object> extra();
+}

@@ -1,0 +1,102 @@
+package dev.hubkit.media.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads the fields of task replies wherever the hub dialects put them. */
+public final class TaskReplies {
+  private TaskReplies() {}
+
+  /**
+   * The task object of a reply: {@code data} when the reply is new-api's envelope
+   * ({@code {"code":"success","message":"","data":{...}}}), else the reply itself.
+   */
+  public static JsonNode unwrap(JsonNode reply) {
+    JsonNode data = reply.get("data");
+    boolean envelope = data != null && data.isObject() && !reply.has("status") && !reply.has("task_id")
+        && (reply.has("code") || reply.has("message") || reply.has("success") || reply.size() == 1);
+    return envelope ? data : reply;
+  }
+
+  /** The first of {@code names} present as a non-empty scalar, as text. */
+  public static Optional<String> text(JsonNode json, String... names) {
+    return field(json, names).filter(JsonNode::isValueNode).map(JsonNode::asText).filter(s -> !s.isEmpty());
+  }
+
+  /** The first of {@code names} present and not null. */
+  public static Optional<JsonNode> field(JsonNode json, String... names) {
+    for (String name : names) {
+      JsonNode value = json.get(name);
+      if (value != null && !value.isNull()) {
+        return Optional.of(value);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The text at a JSON pointer, if any. */
+  public static Optional<String> url(JsonNode json, String pointer) {
+    JsonNode value = json.at(pointer);
+    return value.isTextual() && !value.asText().isEmpty() ? Optional.of(value.asText()) : Optional.empty();
+  }
+
+  /** URLs of a list field whose items are strings or objects with a {@code url}. */
+  public static List<String> urlList(JsonNode json, String... names) {
+    List<String> urls = new ArrayList<>();
+    field(json, names).filter(JsonNode::isArray).ifPresent(items -> {
+      for (JsonNode item : items) {
+        JsonNode url = item.isTextual() ? item : item.get("url");
+        if (url != null && url.isTextual() && !url.asText().isEmpty()) {
+          urls.add(url.asText());
+        }
+      }
+    });
+    return urls;
+  }
+
+  /** Every result URL in a reply, in a fixed order of the places hubs use, without duplicates. */
+  public static List<String> resultUrls(JsonNode json) {
+    Set<String> urls = new LinkedHashSet<>();
+    text(json, "videoUrl", "video_url").ifPresent(urls::add);
+    url(json, "/data/task_result/videos/0/url").ifPresent(urls::add);
+    text(json, "imageUrl", "image_url").ifPresent(urls::add);
+    urls.addAll(urlList(json, "images", "imageUrls", "image_urls"));
+    genericUrl(json).ifPresent(urls::add);
+    text(json, "thumbnailUrl", "thumbnail_url").ifPresent(urls::add);
+    return new ArrayList<>(urls);
+  }
+
+  /** A result URL under a name that does not say what it is: {@code url}, {@code result_url}, {@code metadata.url}. */
+  public static Optional<String> genericUrl(JsonNode json) {
+    Optional<String> url = text(json, "url", "result_url", "resultUrl");
+    return url.isPresent() ? url : url(json, "/metadata/url");
+  }
+
+  /** The error code of a failed task. */
+  public static Optional<String> errorCode(JsonNode json) {
+    JsonNode error = json.get("error");
+    if (error != null && error.isObject()) {
+      return text(error, "code", "type");
+    }
+    return text(json, "error_code", "errorCode", "fail_code");
+  }
+
+  /** The error message or failure reason of a failed task. */
+  public static Optional<String> errorMessage(JsonNode json) {
+    JsonNode error = json.get("error");
+    if (error != null && error.isObject()) {
+      Optional<String> message = text(error, "message");
+      if (message.isPresent()) {
+        return message;
+      }
+    }
+    if (error != null && error.isTextual() && !error.asText().isEmpty()) {
+      return Optional.of(error.asText());
+    }
+    return text(json, "fail_reason", "failReason", "failure_reason", "error_message");
+  }
+}
