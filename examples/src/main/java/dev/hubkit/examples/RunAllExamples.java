@@ -13,5 +13,9 @@ public final class RunAllExamples {
     Embeddings.main(args);
     System.out.println();
     ToolCalling.main(args);
+    System.out.println();
+    ImageTask.main(args);
+    System.out.println();
+    VideoFromReference.main(args);
   }
 }

@@ -69,6 +69,31 @@ class ExamplesTest {
     assertContains(output, "Final answer: ");
   }
 
+  @Test
+  void imageTaskShowsProgressAndTheFinishedImage() throws Exception {
+    String output = run(ImageTask::main);
+    assertContains(output, ": GENERATING 45%");
+    assertContains(output, ": COMPLETED");
+    assertTrue(output.matches("(?s).*Finished image task \\S+: \\[http://127\\.0\\.0\\.1:\\d+/files/.*"), output);
+  }
+
+  @Test
+  void videoFromReferenceUploadsWaitsAndDownloadsTheVideo() throws Exception {
+    String output = run(VideoFromReference::main);
+    assertContains(output, "  uploaded: ");
+    assertContains(output, ": in_progress 50%");
+    assertContains(output, "  downloaded: 262144 of 262144 bytes");
+    assertTrue(output.matches("(?s).*Finished video \\S+: 262144 bytes in .*\\.mp4.*"), output);
+  }
+
+  @Test
+  void runAllExamplesPrintsAStreamedReplyAFinishedImageTaskAndAFinishedVideo() throws Exception {
+    String output = run(RunAllExamples::main);
+    assertContains(output, "Streamed reply: Echo:");
+    assertContains(output, "Finished image task ");
+    assertContains(output, "Finished video ");
+  }
+
   /** An example's main method. */
   interface ThrowingMain {
     void run(String[] args) throws Exception;
