@@ -1,0 +1,98 @@
+package dev.hubkit.benchmarks;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Random;
+
+/** The fixed replies the loopback server sends, generated deterministically. */
+final class Fixtures {
+  static final int STREAM_CHUNKS = 20_000;
+  static final int EMBEDDINGS = 64;
+  static final int DIMENSIONS = 1536;
+
+  private Fixtures() {}
+
+  /** A realistic ~2 KB chat completion. */
+  static byte[] chatCompletion() {
+    StringBuilder content = new StringBuilder();
+    Random random = new Random(1);
+    String[] words = {"the", "model", "answers", "with", "a", "careful", "and", "detailed", "explanation", "of",
+        "how", "streaming", "works", "over", "server-sent", "events", "between", "hubs", "clients"};
+    while (content.length() < 1500) {
+      content.append(words[random.nextInt(words.length)]).append(' ');
+    }
+    String json = "{\"id\":\"chatcmpl-B9MBs8CjcvOU2jLn4n570S5qMJKcT\",\"object\":\"chat.completion\","
+        + "\"created\":1741569952,\"model\":\"gpt-4o-2024-08-06\",\"choices\":[{\"index\":0,\"message\":{"
+        + "\"role\":\"assistant\",\"content\":\"" + content.toString().trim() + "\",\"refusal\":null,"
+        + "\"annotations\":[]},\"logprobs\":null,\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":19,"
+        + "\"completion_tokens\":310,\"total_tokens\":329,\"prompt_tokens_details\":{\"cached_tokens\":0,"
+        + "\"audio_tokens\":0},\"completion_tokens_details\":{\"reasoning_tokens\":0,\"audio_tokens\":0,"
+        + "\"accepted_prediction_tokens\":0,\"rejected_prediction_tokens\":0}},\"service_tier\":\"default\","
+        + "\"system_fingerprint\":\"fp_f5bdcc3276\"}";
+    return json.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** A chat SSE stream of {@link #STREAM_CHUNKS} OpenAI-shaped chunks, a usage chunk and {@code [DONE]}. */
+  static byte[] chatStream() {
+    StringBuilder sse = new StringBuilder(STREAM_CHUNKS * 240);
+    Random random = new Random(2);
+    String prefix = "data: {\"id\":\"chatcmpl-B9MBs8CjcvOU2jLn4n570S5qMJKcT\",\"object\":\"chat.completion.chunk\","
+        + "\"created\":1741569952,\"model\":\"gpt-4o-2024-08-06\",\"system_fingerprint\":\"fp_f5bdcc3276\","
+        + "\"choices\":[{\"index\":0,\"delta\":{\"content\":\"";
+    for (int i = 0; i < STREAM_CHUNKS; i++) {
+      sse.append(prefix).append(i == 0 ? "Hello" : " tok" + random.nextInt(1000))
+          .append("\"},\"logprobs\":null,\"finish_reason\":null}],\"usage\":null}\n\n");
+    }
+    sse.append("data: {\"id\":\"chatcmpl-B9MBs8CjcvOU2jLn4n570S5qMJKcT\",\"object\":\"chat.completion.chunk\","
+        + "\"created\":1741569952,\"model\":\"gpt-4o-2024-08-06\",\"choices\":[],\"usage\":{\"prompt_tokens\":19,"
+        + "\"completion_tokens\":20000,\"total_tokens\":20019}}\n\ndata: [DONE]\n\n");
+    return sse.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** A 64 x 1536 embeddings reply with numbers written as JSON floats. */
+  static byte[] embeddingsFloat() {
+    return embeddings(false);
+  }
+
+  /** The same vectors as base64 little-endian float32. */
+  static byte[] embeddingsBase64() {
+    return embeddings(true);
+  }
+
+  private static byte[] embeddings(boolean base64) {
+    Random random = new Random(3);
+    StringBuilder json = new StringBuilder(EMBEDDINGS * DIMENSIONS * 14);
+    json.append("{\"object\":\"list\",\"data\":[");
+    for (int e = 0; e < EMBEDDINGS; e++) {
+      if (e > 0) {
+        json.append(',');
+      }
+      json.append("{\"object\":\"embedding\",\"index\":").append(e).append(",\"embedding\":");
+      float[] vector = new float[DIMENSIONS];
+      for (int d = 0; d < DIMENSIONS; d++) {
+        vector[d] = (float) (random.nextGaussian() * 0.03);
+      }
+      if (base64) {
+        ByteBuffer bytes = ByteBuffer.allocate(DIMENSIONS * 4).order(ByteOrder.LITTLE_ENDIAN);
+        for (float v : vector) {
+          bytes.putFloat(v);
+        }
+        json.append('"').append(Base64.getEncoder().encodeToString(bytes.array())).append('"');
+      } else {
+        json.append('[');
+        for (int d = 0; d < DIMENSIONS; d++) {
+          if (d > 0) {
+            json.append(',');
+          }
+          json.append(vector[d]);
+        }
+        json.append(']');
+      }
+      json.append('}');
+    }
+    json.append("],\"model\":\"text-embedding-3-small\",\"usage\":{\"prompt_tokens\":512,\"total_tokens\":512}}");
+    return json.toString().getBytes(StandardCharsets.UTF_8);
+  }
+}
