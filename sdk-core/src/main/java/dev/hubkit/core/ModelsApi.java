@@ -55,4 +55,9 @@ public final class ModelsApi {
   public HubModel retrieve(String id) {
     return transport.execute(HubRequest.get("models", id), MODEL);
   }
+
+  /** As {@link #retrieve(String)}, without blocking. */
+  public CompletableFuture<HubModel> retrieveAsync(String id) {
+    return transport.executeAsync(HubRequest.get("models", id), MODEL);
+  }
 }

@@ -35,6 +35,20 @@ class ModelsApiTest {
   }
 
   @Test
+  void retrievesOneModelByIdSyncAndAsync() throws Exception {
+    server.enqueue(TestHub.json(200, "{\"id\":\"gpt-5\",\"object\":\"model\",\"owned_by\":\"openai\"}"));
+    server.enqueue(TestHub.json(404, "{\"error\":{\"message\":\"no such model\",\"code\":\"model_not_found\"}}"));
+    try (HubClient client = TestHub.clientFor(server).build()) {
+      assertEquals(Optional.of("openai"), ModelsApi.of(client).retrieve("gpt-5").ownedBy());
+      java.util.concurrent.ExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(
+          java.util.concurrent.ExecutionException.class, () -> ModelsApi.of(client).retrieveAsync("nope").get());
+      assertTrue(e.getCause() instanceof NotFoundException, String.valueOf(e.getCause()));
+    }
+    assertEquals("/v1/public/models/gpt-5", server.takeRequest().getTarget());
+    assertEquals("/v1/public/models/nope", server.takeRequest().getTarget());
+  }
+
+  @Test
   void keepsOpenAiStyleFieldsAndUnknownOnes() throws Exception {
     server.enqueue(TestHub.json(200, "{\"object\":\"list\",\"data\":[{\"id\":\"llama-2-7b-chat\",\"object\":"
         + "\"model\",\"created\":1694268190,\"owned_by\":\"chungus\",\"permission\":[],\"root\":\"llama-2-7b-chat\","

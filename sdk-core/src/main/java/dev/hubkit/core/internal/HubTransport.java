@@ -100,30 +100,6 @@ public final class HubTransport {
     return checked(request, response);
   }
 
-  /** As {@link #executeRaw}, on OkHttp's dispatcher. */
-  public CompletableFuture<Response> executeRawAsync(HubRequest request) {
-    Call call = newCall(request, BINARY, false);
-    CompletableFuture<Response> future = cancellingFuture(call);
-    call.enqueue(new Callback() {
-      @Override
-      public void onFailure(Call failed, IOException e) {
-        future.completeExceptionally(connectionFailure(request, failed, e));
-      }
-
-      @Override
-      public void onResponse(Call done, Response response) {
-        try {
-          if (!future.complete(checked(request, response))) {
-            response.close();
-          }
-        } catch (RuntimeException e) {
-          future.completeExceptionally(e);
-        }
-      }
-    });
-    return future;
-  }
-
   /**
    * GETs an absolute URL, such as a result file on a storage host. The API key goes only to the hub's own origin
    * (see {@link OriginAuthInterceptor}); the caller must close the reply.
