@@ -17,7 +17,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 @JsonSerialize(as = ImmutableChatCompletionChunk.class)
-@JsonDeserialize(as = ImmutableChatCompletionChunk.class)
+@JsonDeserialize(using = ChunkDeserializer.class)
 public interface ChatCompletionChunk {
   /** The completion's id, the same on every chunk of a stream. */
   Optional<String> id();

@@ -1,0 +1,170 @@
+package dev.hubkit.chat;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import dev.hubkit.chat.internal.TextContentDeserializer;
+import java.io.IOException;
+
+/**
+ * Reads a stream chunk straight from the parser's tokens into the values' builders. Streams deliver thousands of
+ * chunks a second, and the generic Immutables-and-databind route allocates about twice what the chunk needs (see
+ * benchmarks/README.md); this keeps the same tolerance: unknown fields go to {@code extra()}, nulls and missing
+ * fields read as absent or empty, content sent as parts reads as its text.
+ */
+final class ChunkDeserializer extends StdDeserializer<ChatCompletionChunk> {
+  private static final long serialVersionUID = 1L;
+  private static final TextContentDeserializer CONTENT = new TextContentDeserializer();
+  private static final String[] CHUNK_FIELDS = {
+    "id", "object", "created", "model", "choices", "usage", "system_fingerprint"
+  };
+  private static final String[] DELTA_FIELDS = {
+    "role", "content", "reasoning_content", "reasoning", "refusal", "tool_calls"
+  };
+
+  ChunkDeserializer() {
+    super(ChatCompletionChunk.class);
+  }
+
+  @Override
+  public ChatCompletionChunk deserialize(JsonParser p, DeserializationContext context) throws IOException {
+    if (!p.isExpectedStartObjectToken()) {
+      return (ChatCompletionChunk) context.handleUnexpectedToken(ChatCompletionChunk.class, p);
+    }
+    ImmutableChatCompletionChunk.Builder chunk = ImmutableChatCompletionChunk.builder();
+    for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+      JsonToken token = p.nextToken();
+      if (token == JsonToken.VALUE_NULL && !isExtra(field, CHUNK_FIELDS)) {
+        continue;
+      }
+      switch (field) {
+        case "id":
+          chunk.id(p.getValueAsString());
+          break;
+        case "object":
+          chunk.object(p.getValueAsString());
+          break;
+        case "model":
+          chunk.model(p.getValueAsString());
+          break;
+        case "system_fingerprint":
+          chunk.systemFingerprint(p.getValueAsString());
+          break;
+        case "created":
+          chunk.created(p.getValueAsLong());
+          break;
+        case "choices":
+          readChoices(p, context, chunk);
+          break;
+        case "usage":
+          chunk.usage(context.readValue(p, Usage.class));
+          break;
+        default:
+          chunk.putExtra(field, token == JsonToken.VALUE_NULL ? null : context.readValue(p, Object.class));
+      }
+    }
+    return chunk.build();
+  }
+
+  private static void readChoices(JsonParser p, DeserializationContext context,
+      ImmutableChatCompletionChunk.Builder chunk) throws IOException {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      context.handleUnexpectedToken(ChatChunkChoice.class, p);
+      return;
+    }
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      if (p.currentToken() == JsonToken.START_OBJECT) {
+        chunk.addChoice(readChoice(p, context));
+      } else {
+        p.skipChildren();
+      }
+    }
+  }
+
+  private static ChatChunkChoice readChoice(JsonParser p, DeserializationContext context) throws IOException {
+    ImmutableChatChunkChoice.Builder choice = ImmutableChatChunkChoice.builder();
+    for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+      JsonToken token = p.nextToken();
+      switch (field) {
+        case "index":
+          if (token != JsonToken.VALUE_NULL) {
+            choice.index(p.getValueAsInt());
+          }
+          break;
+        case "delta":
+          if (token == JsonToken.START_OBJECT) {
+            choice.delta(readDelta(p, context));
+          } else {
+            p.skipChildren();
+          }
+          break;
+        case "finish_reason":
+          if (token != JsonToken.VALUE_NULL) {
+            choice.finishReason(FinishReason.of(p.getValueAsString()));
+          }
+          break;
+        default:
+          choice.putExtra(field, token == JsonToken.VALUE_NULL ? null : context.readValue(p, Object.class));
+      }
+    }
+    return choice.build();
+  }
+
+  private static ChatCompletionDelta readDelta(JsonParser p, DeserializationContext context) throws IOException {
+    ImmutableChatCompletionDelta.Builder delta = ImmutableChatCompletionDelta.builder();
+    for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+      JsonToken token = p.nextToken();
+      if (token == JsonToken.VALUE_NULL && !isExtra(field, DELTA_FIELDS)) {
+        continue;
+      }
+      switch (field) {
+        case "role":
+          delta.role(ChatRole.of(p.getValueAsString()));
+          break;
+        case "content":
+          delta.content(token == JsonToken.VALUE_STRING ? p.getText() : CONTENT.deserialize(p, context));
+          break;
+        case "reasoning_content":
+          delta.reasoningContent(p.getValueAsString());
+          break;
+        case "reasoning":
+          delta.reasoning(p.getValueAsString());
+          break;
+        case "refusal":
+          delta.refusal(p.getValueAsString());
+          break;
+        case "tool_calls":
+          readToolCalls(p, context, delta);
+          break;
+        default:
+          delta.putExtra(field, token == JsonToken.VALUE_NULL ? null : context.readValue(p, Object.class));
+      }
+    }
+    return delta.build();
+  }
+
+  private static void readToolCalls(JsonParser p, DeserializationContext context,
+      ImmutableChatCompletionDelta.Builder delta) throws IOException {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      context.handleUnexpectedToken(ToolCallDelta.class, p);
+      return;
+    }
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        continue;
+      }
+      delta.addToolCall(context.readValue(p, ToolCallDelta.class));
+    }
+  }
+
+  /** True when {@code field} is none of the modelled {@code names}: its null is kept in {@code extra()}. */
+  private static boolean isExtra(String field, String[] names) {
+    for (String name : names) {
+      if (name.equals(field)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
