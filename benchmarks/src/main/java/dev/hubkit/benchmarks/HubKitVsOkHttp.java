@@ -60,10 +60,10 @@ public class HubKitVsOkHttp {
   @Setup(Level.Trial)
   public void start() throws IOException {
     server = new FixtureServer();
-    hub = HubClient.builder().baseUrl(server.baseUrl()).apiKey("sk-bench").build();
+    raw = new OkHttpClient.Builder().socketFactory(new NoDelaySocketFactory()).build();
+    hub = HubClient.builder().baseUrl(server.baseUrl()).apiKey("sk-bench").httpClient(raw).build();
     chat = ChatApi.of(hub);
     embeddings = EmbeddingsApi.of(hub);
-    raw = new OkHttpClient();
     chatRequest = ChatRequest.builder().model("gpt-4o").addMessage(ChatMessage.user("Explain SSE.")).build();
     streamRequest = chatRequest;
     floatRequest = EmbeddingRequest.builder().model("text-embedding-3-small")
