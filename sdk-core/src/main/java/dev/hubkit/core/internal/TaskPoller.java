@@ -51,6 +51,7 @@ public final class TaskPoller {
     private final PollingPolicy policy;
     private final long deadline;
     private final AtomicReference<Future<?>> pending = new AtomicReference<>();
+    private final AtomicReference<CompletableFuture<?>> inFlight = new AtomicReference<>();
     private long interval;
     private int failuresInARow;
 
@@ -66,6 +67,10 @@ public final class TaskPoller {
         Future<?> next = pending.getAndSet(null);
         if (next != null) {
           next.cancel(false);
+        }
+        CompletableFuture<?> call = inFlight.getAndSet(null);
+        if (call != null) {
+          call.cancel(true);
         }
       });
     }
@@ -109,8 +114,13 @@ public final class TaskPoller {
         onFailure(e);
         return;
       }
-      future.whenCancelled(() -> call.cancel(true));
+      inFlight.set(call);
+      if (future.isCancelled()) {
+        call.cancel(true);
+        return;
+      }
       call.whenComplete((answer, error) -> {
+        inFlight.compareAndSet(call, null);
         if (future.isDone()) {
           return;
         }
