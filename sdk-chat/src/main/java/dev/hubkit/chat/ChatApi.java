@@ -2,10 +2,14 @@ package dev.hubkit.chat;
 
 import dev.hubkit.chat.internal.StreamFlaggedBody;
 import dev.hubkit.core.HubClient;
+import dev.hubkit.core.FallbackPolicy;
+import dev.hubkit.core.FallbackResult;
+import dev.hubkit.core.HubException;
 import dev.hubkit.core.RequestOptions;
 import dev.hubkit.core.StreamListener;
 import dev.hubkit.core.internal.EventDecoder;
 import dev.hubkit.core.internal.HubRequest;
+import dev.hubkit.core.internal.ModelFallback;
 import dev.hubkit.core.internal.HubTransport;
 import dev.hubkit.core.internal.ResponseReader;
 import java.util.Objects;
@@ -83,6 +87,45 @@ public final class ChatApi {
       ChatRequest request, StreamListener<? super ChatCompletionChunk> listener, RequestOptions options) {
     Objects.requireNonNull(listener, "listener");
     return transport.streamAsync(streamed(request, options), CHUNK, listener);
+  }
+
+  /**
+   * Sends the request with its own model, then with each of {@code policy}'s models while the error is one that
+   * allows a fallback (5xx, 429 after retries, unknown model, timeout, connection failure).
+   *
+   * @throws dev.hubkit.core.AllModelsFailedException when every model failed that way
+   * @throws HubException the first error that allows no fallback (401, 402, an invalid request), as it is
+   */
+  public FallbackResult<ChatCompletion> createWithFallback(ChatRequest request, FallbackPolicy policy) {
+    return ModelFallback.run(request.model(), policy, model -> create(withModel(request, model)));
+  }
+
+  /** As {@link #createWithFallback}, without blocking; each model is tried when the previous one failed. */
+  public CompletableFuture<FallbackResult<ChatCompletion>> createWithFallbackAsync(
+      ChatRequest request, FallbackPolicy policy) {
+    return ModelFallback.runAsync(request.model(), policy, model -> createAsync(withModel(request, model)));
+  }
+
+  /**
+   * Opens a stream with the request's model, falling back to {@code policy}'s models only while no event has
+   * arrived: the stream returned has delivered nothing yet to the caller, and a failure after its first event is
+   * thrown during iteration as usual, never answered by another model.
+   */
+  public FallbackResult<ChatStream> streamWithFallback(ChatRequest request, FallbackPolicy policy) {
+    return ModelFallback.run(request.model(), policy, model -> {
+      ChatStream stream = stream(withModel(request, model));
+      try {
+        stream.awaitFirstEvent();
+        return stream;
+      } catch (RuntimeException e) {
+        stream.close();
+        throw e;
+      }
+    });
+  }
+
+  private static ChatRequest withModel(ChatRequest request, String model) {
+    return model.equals(request.model()) ? request : ChatRequest.builder().from(request).model(model).build();
   }
 
   private static HubRequest whole(ChatRequest request, RequestOptions options) {

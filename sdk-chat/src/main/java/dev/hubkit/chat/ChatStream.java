@@ -85,6 +85,14 @@ public final class ChatStream implements EventStream<ChatCompletionChunk> {
     }
   }
 
+  /**
+   * Reads ahead to the first event, so that a failure before any event (an error event, a cut connection) is
+   * thrown now; the event stays to be iterated. Used by model fallback, which may retry only before that point.
+   */
+  void awaitFirstEvent() {
+    chunks().hasNext();
+  }
+
   /** Cancels the HTTP call and releases the connection; idempotent. */
   @Override
   public void close() {

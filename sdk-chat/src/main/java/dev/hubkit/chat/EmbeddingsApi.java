@@ -1,8 +1,11 @@
 package dev.hubkit.chat;
 
 import dev.hubkit.core.HubClient;
+import dev.hubkit.core.FallbackPolicy;
+import dev.hubkit.core.FallbackResult;
 import dev.hubkit.core.RequestOptions;
 import dev.hubkit.core.internal.HubRequest;
+import dev.hubkit.core.internal.ModelFallback;
 import dev.hubkit.core.internal.HubTransport;
 import dev.hubkit.core.internal.ResponseReader;
 import java.util.Objects;
@@ -45,6 +48,19 @@ public final class EmbeddingsApi {
   /** As {@link #createAsync(EmbeddingRequest)}, with per-call options. */
   public CompletableFuture<EmbeddingResponse> createAsync(EmbeddingRequest request, RequestOptions options) {
     return transport.executeAsync(post(request, options), RESPONSE);
+  }
+
+  /**
+   * Embeds with the request's model, then with each of {@code policy}'s models while the error allows a
+   * fallback (5xx, 429 after retries, unknown model, timeout, connection failure). Vectors of different models
+   * are not comparable: use fallbacks that produce the same embedding space, such as another host of one model.
+   *
+   * @throws dev.hubkit.core.AllModelsFailedException when every model failed that way
+   */
+  public FallbackResult<EmbeddingResponse> createWithFallback(EmbeddingRequest request, FallbackPolicy policy) {
+    return ModelFallback.run(request.model(), policy,
+        model -> create(model.equals(request.model()) ? request
+            : EmbeddingRequest.builder().from(request).model(model).build()));
   }
 
   private static HubRequest post(EmbeddingRequest request, RequestOptions options) {

@@ -102,6 +102,7 @@ class EventStreamTest {
       ApiException e = assertThrows(ApiException.class, () -> texts(client.transport().stream(CHAT, TREE)));
       assertEquals(Optional.of("server_error"), e.code());
       assertEquals(Optional.of("model overloaded"), e.hubMessage());
+      assertEquals(200, e.statusCode(), "a text code keeps the stream's HTTP status");
     }
   }
 

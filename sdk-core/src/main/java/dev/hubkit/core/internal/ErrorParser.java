@@ -76,7 +76,7 @@ public final class ErrorParser {
       error.bodySnippet(snippet(new String(data, 0, length, StandardCharsets.UTF_8)));
     }
     ApiError parsed = error.build();
-    int status = parsed.code().map(ErrorParser::asStatus).orElse(httpStatus);
+    int status = parsed.code().map(ErrorParser::asStatus).filter(code -> code > 0).orElse(httpStatus);
     return Optional.of(status == httpStatus ? parsed : ApiError.builder().from(parsed).statusCode(status).build());
   }
 

@@ -1,0 +1,29 @@
+package dev.hubkit.core;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Every model of a {@link FallbackPolicy} failed with an error that allowed a fallback. The cause is the last
+ * model's error; {@link #attempts()} holds each model's.
+ */
+public class AllModelsFailedException extends HubException {
+  private static final long serialVersionUID = 1L;
+
+  private final transient List<ModelAttempt> attempts;
+
+  /** Creates the exception from the failed attempts, in order. */
+  public AllModelsFailedException(List<ModelAttempt> attempts) {
+    super("all " + attempts.size() + " models failed: " + attempts.stream()
+        .map(a -> a.model() + " (" + a.error().map(Throwable::getMessage).orElse("?") + ")")
+        .collect(Collectors.joining("; ")),
+        attempts.get(attempts.size() - 1).error().orElse(null));
+    this.attempts = Collections.unmodifiableList(attempts);
+  }
+
+  /** Each model tried, with its error. */
+  public List<ModelAttempt> attempts() {
+    return attempts;
+  }
+}

@@ -1,0 +1,107 @@
+package dev.hubkit.core;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/**
+ * Which models to try, in order, when the request's own model fails for a provider-side reason, as hubs advise
+ * ("implement fallback logic to switch between models if a provider experiences downtime"). By default a
+ * fallback follows a 5xx, a 429 once retries are spent, an unknown or inactive model ({@code model_not_found}), a
+ * timeout, a connection failure, or an error event before a stream's first chunk; an error that would fail every model (401, 402, 403, any other 4xx such as
+ * an invalid request) stops at once. A stream falls back only before its first event: two models' answers are
+ * never spliced. Immutable; the {@code with*} methods copy.
+ */
+public final class FallbackPolicy {
+  private final List<String> models;
+  private final Predicate<HubException> trigger;
+  private final FallbackListener listener;
+
+  private FallbackPolicy(List<String> models, Predicate<HubException> trigger, FallbackListener listener) {
+    this.models = models;
+    this.trigger = trigger;
+    this.listener = listener;
+  }
+
+  /**
+   * Tries {@code fallbackModels} in order after the request's own model.
+   *
+   * @throws IllegalArgumentException when no model is given or one is blank
+   */
+  public static FallbackPolicy fallbackModels(String... fallbackModels) {
+    List<String> models = new ArrayList<>(Arrays.asList(fallbackModels));
+    if (models.isEmpty() || models.stream().anyMatch(m -> m == null || m.trim().isEmpty())) {
+      throw new IllegalArgumentException("name at least one fallback model, none blank: " + models);
+    }
+    return new FallbackPolicy(Collections.unmodifiableList(models), FallbackPolicy::isProviderFailure,
+        (failed, next) -> { });
+  }
+
+  /** This policy deciding with {@code trigger} which errors move on to the next model. */
+  public FallbackPolicy withTrigger(Predicate<HubException> trigger) {
+    return new FallbackPolicy(models, Objects.requireNonNull(trigger, "trigger"), listener);
+  }
+
+  /** This policy telling {@code listener} about each fallback, e.g. to log or meter it. */
+  public FallbackPolicy withListener(FallbackListener listener) {
+    return new FallbackPolicy(models, trigger, Objects.requireNonNull(listener, "listener"));
+  }
+
+  /** The fallback models, in order. */
+  public List<String> models() {
+    return models;
+  }
+
+  /** The models to try for a request whose own model is {@code first}: it, then the fallbacks not yet named. */
+  public List<String> modelsAfter(String first) {
+    List<String> order = new ArrayList<>();
+    order.add(first);
+    for (String model : models) {
+      if (!order.contains(model)) {
+        order.add(model);
+      }
+    }
+    return order;
+  }
+
+  /** True when {@code error} moves on to the next model. */
+  public boolean triggersOn(HubException error) {
+    return trigger.test(error);
+  }
+
+  /** The listener told about each fallback. */
+  public FallbackListener listener() {
+    return listener;
+  }
+
+  /** The default trigger: a failure of the provider or of the way to it, not of the request or the account. */
+  public static boolean isProviderFailure(HubException error) {
+    if (error instanceof ServerException || error instanceof RateLimitException
+        || error instanceof HubTimeoutException || error instanceof HubConnectionException) {
+      return true;
+    }
+    if (error instanceof AuthenticationException || error instanceof InsufficientCreditsException) {
+      return false;
+    }
+    if (error instanceof ApiException) {
+      ApiException api = (ApiException) error;
+      if (api.error().inStream() && api.statusCode() == 200) {
+        return true; // an error event without a client-side status: the provider failed mid-answer
+      }
+      String code = api.code().orElse("").toLowerCase(Locale.ROOT);
+      String message = api.hubMessage().orElse("").toLowerCase(Locale.ROOT);
+      return code.equals("model_not_found") || code.equals("model_not_available")
+          || api.statusCode() == 404 && message.contains("model");
+    }
+    return false;
+  }
+
+  @Override
+  public String toString() {
+    return "FallbackPolicy" + models;
+  }
+}
