@@ -1,0 +1,92 @@
+package dev.hubkit.media;
+
+import dev.hubkit.core.HubClient;
+import dev.hubkit.core.HubConnectionException;
+import dev.hubkit.core.MalformedResponseException;
+import dev.hubkit.core.internal.HubRequest;
+import dev.hubkit.core.internal.HubTransport;
+import dev.hubkit.core.internal.Json;
+import dev.hubkit.media.internal.Downloads;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import okhttp3.MultipartBody;
+import okhttp3.Response;
+
+/**
+ * Speech and transcription: {@code POST {base}/audio/speech} streams the spoken text to a file or stream, and
+ * {@code POST {base}/audio/transcriptions} uploads audio as multipart and reads the text back in the format asked
+ * for. Thread-safe.
+ */
+public final class AudioApi {
+  private static final List<String> TEXT_FORMATS = Arrays.asList("text", "srt", "vtt");
+
+  private final HubTransport transport;
+
+  private AudioApi(HubTransport transport) {
+    this.transport = transport;
+  }
+
+  /** The audio API of {@code client}'s hub. */
+  public static AudioApi of(HubClient client) {
+    return new AudioApi(Objects.requireNonNull(client, "client").transport());
+  }
+
+  /**
+   * Speaks the text into {@code target}, streamed as it arrives (through a temporary file, so a failure leaves
+   * nothing behind).
+   *
+   * @return the bytes written
+   */
+  public long speech(SpeechRequest request, Path target) {
+    return Downloads.toPath(transport.executeRaw(speechCall(request)), target, TransferListener.NONE,
+        "the speech audio");
+  }
+
+  /** As {@link #speech(SpeechRequest, Path)}, into {@code out}, which is left open. */
+  public long speech(SpeechRequest request, OutputStream out) {
+    return Downloads.toStream(transport.executeRaw(speechCall(request)), out, TransferListener.NONE,
+        "the speech audio");
+  }
+
+  /**
+   * Transcribes the audio file. For {@code text}, {@code srt} and {@code vtt} replies the whole reply is the
+   * {@link Transcription#text()}.
+   *
+   * @throws MalformedResponseException when a JSON reply cannot be read
+   */
+  public Transcription transcribe(TranscriptionRequest request) {
+    MultipartBody.Builder body = new MultipartBody.Builder().setType(MultipartBody.FORM)
+        .addFormDataPart("file", request.file().filename(), request.file().toRequestBody(TransferListener.NONE))
+        .addFormDataPart("model", request.model());
+    request.language().ifPresent(language -> body.addFormDataPart("language", language));
+    request.prompt().ifPresent(prompt -> body.addFormDataPart("prompt", prompt));
+    request.responseFormat().ifPresent(format -> body.addFormDataPart("response_format", format));
+    request.temperature().ifPresent(t -> body.addFormDataPart("temperature", String.valueOf(t)));
+    for (String granularity : request.timestampGranularities()) {
+      body.addFormDataPart("timestamp_granularities[]", granularity);
+    }
+    String format = request.responseFormat().orElse("json");
+    try (Response response = transport.executeRaw(HubRequest.post(body.build(), "audio", "transcriptions"))) {
+      String text = response.body().string();
+      if (TEXT_FORMATS.contains(format)) {
+        return Transcription.builder().text(text).build();
+      }
+      try {
+        return Json.mapper().readValue(text, Transcription.class);
+      } catch (IOException e) {
+        throw new MalformedResponseException("POST audio/transcriptions returned a " + format
+            + " reply HubKit cannot read: " + (text.length() > 200 ? text.substring(0, 200) + "..." : text), e);
+      }
+    } catch (IOException e) {
+      throw new HubConnectionException("the transcription reply broke off: " + e.getMessage(), e);
+    }
+  }
+
+  private static HubRequest speechCall(SpeechRequest request) {
+    return HubRequest.postJson(Objects.requireNonNull(request, "request"), "audio", "speech");
+  }
+}
