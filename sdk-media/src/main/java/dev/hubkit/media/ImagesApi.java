@@ -1,11 +1,14 @@
 package dev.hubkit.media;
 
+import dev.hubkit.core.FallbackPolicy;
+import dev.hubkit.core.FallbackResult;
 import dev.hubkit.core.HubClient;
 import dev.hubkit.core.PollingPolicy;
 import dev.hubkit.core.RequestOptions;
 import dev.hubkit.core.TaskFuture;
 import dev.hubkit.core.internal.HubRequest;
 import dev.hubkit.core.internal.HubTransport;
+import dev.hubkit.core.internal.ModelFallback;
 import dev.hubkit.core.internal.ResponseReader;
 import dev.hubkit.core.internal.TaskPoller;
 import dev.hubkit.core.internal.TaskScheduler;
@@ -78,6 +81,17 @@ public final class ImagesApi {
   /** As {@link #submit(ImageRequest)}, with per-call options. */
   public TaskSubmission submit(ImageRequest request, RequestOptions options) {
     return transport.execute(generation(request, options), SUBMISSION);
+  }
+
+  /**
+   * Submits to a task-style hub with the request's model, then with each of {@code policy}'s models while the
+   * error allows a fallback (5xx, 429 after retries, unknown model, timeout, connection failure).
+   *
+   * @throws dev.hubkit.core.AllModelsFailedException when every model failed that way
+   */
+  public FallbackResult<TaskSubmission> submitWithFallback(ImageRequest request, FallbackPolicy policy) {
+    return ModelFallback.run(request.model(), policy, model -> submit(model.equals(request.model()) ? request
+        : ImageRequest.builder().from(request).model(model).build()));
   }
 
   /**

@@ -1,11 +1,14 @@
 package dev.hubkit.media;
 
+import dev.hubkit.core.FallbackPolicy;
+import dev.hubkit.core.FallbackResult;
 import dev.hubkit.core.HubClient;
 import dev.hubkit.core.PollingPolicy;
 import dev.hubkit.core.RequestOptions;
 import dev.hubkit.core.TaskFuture;
 import dev.hubkit.core.internal.HubRequest;
 import dev.hubkit.core.internal.HubTransport;
+import dev.hubkit.core.internal.ModelFallback;
 import dev.hubkit.core.internal.ResponseReader;
 import dev.hubkit.core.internal.TaskPoller;
 import dev.hubkit.core.internal.TaskScheduler;
@@ -56,6 +59,17 @@ public final class VideosApi {
   public TaskSubmission submit(VideoTaskRequest request, RequestOptions options) {
     HubRequest post = HubRequest.postJson(Objects.requireNonNull(request, "request"), "videos", "generations");
     return transport.execute(post.withOptions(options), SUBMISSION);
+  }
+
+  /**
+   * Task style: submits with the request's model, then with each of {@code policy}'s models while the error allows
+   * a fallback (5xx, 429 after retries, unknown model, timeout, connection failure).
+   *
+   * @throws dev.hubkit.core.AllModelsFailedException when every model failed that way
+   */
+  public FallbackResult<TaskSubmission> submitWithFallback(VideoTaskRequest request, FallbackPolicy policy) {
+    return ModelFallback.run(request.model(), policy, model -> submit(model.equals(request.model()) ? request
+        : VideoTaskRequest.builder().from(request).model(model).build()));
   }
 
   /**

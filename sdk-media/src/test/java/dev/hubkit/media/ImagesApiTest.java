@@ -139,6 +139,19 @@ class ImagesApiTest {
   }
 
   @Test
+  void imageSubmissionFallsBackOnAnUnknownModel() throws Exception {
+    server.enqueue(json(404, "{\"error\":{\"message\":\"Model 'gpt-image-2' not found or not active\","
+        + "\"code\":\"model_not_found\"}}"));
+    server.enqueue(json(200, "{\"task_id\":\"img_mj\",\"status\":\"SUBMITTED\"}"));
+    dev.hubkit.core.FallbackResult<TaskSubmission> result = images.submitWithFallback(sunset(),
+        dev.hubkit.core.FallbackPolicy.fallbackModels("midjourney-v7"));
+    assertEquals("img_mj", result.value().taskId());
+    assertEquals(2, result.attempts().size());
+    assertEquals("gpt-image-2", bodyJson(server.takeRequest()).get("model").asText());
+    assertEquals("midjourney-v7", bodyJson(server.takeRequest()).get("model").asText());
+  }
+
+  @Test
   void submissionWithoutATaskIdIsAMalformedResponse() {
     server.enqueue(json(200, "{\"status\":\"GENERATING\"}"));
     MalformedResponseException e = assertThrows(MalformedResponseException.class, () -> images.submit(sunset()));

@@ -253,6 +253,22 @@ class VideosApiTest {
   }
 
   @Test
+  void submissionFallsBackToTheNextVideoModelWhenTheProviderIsDown() throws Exception {
+    server.enqueue(json(503, "{\"error\":{\"message\":\"sora is down\"}}"));
+    server.enqueue(json(200, "{\"task_id\":\"vid_veo\",\"status\":\"GENERATING\",\"model\":\"veo-3.1-fast\"}"));
+    dev.hubkit.core.FallbackResult<TaskSubmission> result = videos.submitWithFallback(goldenRetriever(),
+        dev.hubkit.core.FallbackPolicy.fallbackModels("veo-3.1-fast"));
+    assertEquals("vid_veo", result.value().taskId());
+    assertEquals("veo-3.1-fast", result.model());
+    assertEquals("sora-2", bodyJson(server.takeRequest()).get("model").asText());
+    assertEquals("veo-3.1-fast", bodyJson(server.takeRequest()).get("model").asText());
+    server.enqueue(json(401, "{\"error\":{\"code\":\"invalid_api_key\"}}"));
+    assertThrows(dev.hubkit.core.AuthenticationException.class, () -> videos.submitWithFallback(goldenRetriever(),
+        dev.hubkit.core.FallbackPolicy.fallbackModels("veo-3.1-fast")));
+    assertEquals(3, server.getRequestCount());
+  }
+
+  @Test
   void blankPromptIsRejectedBeforeAnythingIsSent() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> VideoCreateRequest.builder().prompt("  ").build());
