@@ -30,14 +30,25 @@ public final class ChatApi {
   private static final EventDecoder<ChatCompletionChunk> CHUNK = EventDecoder.json(ChatCompletionChunk.class);
 
   private final HubTransport transport;
+  private final FallbackPolicy fallback;
 
-  private ChatApi(HubTransport transport) {
+  private ChatApi(HubTransport transport, FallbackPolicy fallback) {
     this.transport = transport;
+    this.fallback = fallback;
   }
 
   /** The chat API of {@code client}'s hub. */
   public static ChatApi of(HubClient client) {
-    return new ChatApi(Objects.requireNonNull(client, "client").transport());
+    return new ChatApi(Objects.requireNonNull(client, "client").transport(), null);
+  }
+
+  /**
+   * This API with {@code policy} as its default: {@link #create}, {@link #createAsync} and {@link #stream} then
+   * fall back to the policy's models as {@link #createWithFallback} and {@link #streamWithFallback} do, and
+   * return the answer alone. Use the {@code ...WithFallback} methods to see which model answered.
+   */
+  public ChatApi withFallback(FallbackPolicy policy) {
+    return new ChatApi(transport, Objects.requireNonNull(policy, "policy"));
   }
 
   /** Sends the request with {@code "stream": false} and waits for the whole reply. */
@@ -47,6 +58,10 @@ public final class ChatApi {
 
   /** As {@link #create(ChatRequest)}, with per-call options. */
   public ChatCompletion create(ChatRequest request, RequestOptions options) {
+    if (fallback != null) {
+      return ModelFallback.run(request.model(), fallback,
+          model -> transport.execute(whole(withModel(request, model), options), COMPLETION)).value();
+    }
     return transport.execute(whole(request, options), COMPLETION);
   }
 
@@ -57,6 +72,11 @@ public final class ChatApi {
 
   /** As {@link #createAsync(ChatRequest)}, with per-call options. */
   public CompletableFuture<ChatCompletion> createAsync(ChatRequest request, RequestOptions options) {
+    if (fallback != null) {
+      return ModelFallback.runAsync(request.model(), fallback,
+          model -> transport.executeAsync(whole(withModel(request, model), options), COMPLETION))
+          .thenApply(FallbackResult::value);
+    }
     return transport.executeAsync(whole(request, options), COMPLETION);
   }
 
@@ -70,6 +90,9 @@ public final class ChatApi {
 
   /** As {@link #stream(ChatRequest)}, with per-call options. */
   public ChatStream stream(ChatRequest request, RequestOptions options) {
+    if (fallback != null) {
+      return openWithFallback(request, options, fallback).value();
+    }
     return new ChatStream(transport.stream(streamed(request, options), CHUNK));
   }
 
@@ -97,13 +120,15 @@ public final class ChatApi {
    * @throws HubException the first error that allows no fallback (401, 402, an invalid request), as it is
    */
   public FallbackResult<ChatCompletion> createWithFallback(ChatRequest request, FallbackPolicy policy) {
-    return ModelFallback.run(request.model(), policy, model -> create(withModel(request, model)));
+    return ModelFallback.run(request.model(), policy,
+        model -> transport.execute(whole(withModel(request, model), RequestOptions.none()), COMPLETION));
   }
 
   /** As {@link #createWithFallback}, without blocking; each model is tried when the previous one failed. */
   public CompletableFuture<FallbackResult<ChatCompletion>> createWithFallbackAsync(
       ChatRequest request, FallbackPolicy policy) {
-    return ModelFallback.runAsync(request.model(), policy, model -> createAsync(withModel(request, model)));
+    return ModelFallback.runAsync(request.model(), policy,
+        model -> transport.executeAsync(whole(withModel(request, model), RequestOptions.none()), COMPLETION));
   }
 
   /**
@@ -112,8 +137,13 @@ public final class ChatApi {
    * thrown during iteration as usual, never answered by another model.
    */
   public FallbackResult<ChatStream> streamWithFallback(ChatRequest request, FallbackPolicy policy) {
+    return openWithFallback(request, RequestOptions.none(), policy);
+  }
+
+  private FallbackResult<ChatStream> openWithFallback(
+      ChatRequest request, RequestOptions options, FallbackPolicy policy) {
     return ModelFallback.run(request.model(), policy, model -> {
-      ChatStream stream = stream(withModel(request, model));
+      ChatStream stream = new ChatStream(transport.stream(streamed(withModel(request, model), options), CHUNK));
       try {
         stream.awaitFirstEvent();
         return stream;

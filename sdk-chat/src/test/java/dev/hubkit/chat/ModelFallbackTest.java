@@ -216,6 +216,25 @@ class ModelFallbackTest {
   }
 
   @Test
+  void aClientWideDefaultPolicyAppliesToPlainCallsAndStreams() throws Exception {
+    ChatApi withDefault = chat.withFallback(policy);
+    server.enqueue(json(503, "{}"));
+    server.enqueue(json(200, OK));
+    assertEquals("Hi", withDefault.create(request()).text());
+    server.enqueue(json(503, "{}"));
+    server.enqueue(sse("data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Yo\"}}]}\n\ndata: [DONE]\n\n"));
+    try (ChatStream stream = withDefault.stream(request())) {
+      assertEquals("Yo", stream.accumulate().text());
+    }
+    server.enqueue(json(502, "{}"));
+    server.enqueue(json(200, OK));
+    assertEquals("Hi", withDefault.createAsync(request()).get(5, TimeUnit.SECONDS).text());
+    assertEquals(Arrays.asList("claude-sonnet-4.5", "gemini-2.5-pro", "claude-sonnet-4.5", "gemini-2.5-pro",
+        "claude-sonnet-4.5", "gemini-2.5-pro"), modelsSent());
+    assertEquals(3, fallbacks.size());
+  }
+
+  @Test
   void aPolicyNeedsAtLeastOneModel() {
     assertThrows(IllegalArgumentException.class, FallbackPolicy::fallbackModels);
     assertThrows(IllegalArgumentException.class, () -> FallbackPolicy.fallbackModels("a", " "));
