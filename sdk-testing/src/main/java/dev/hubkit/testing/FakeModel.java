@@ -23,7 +23,11 @@ public final class FakeModel {
     /** Video models, answered by {@code /videos/generations} and {@code /videos}. */
     VIDEO,
     /** Embedding models, answered by {@code /embeddings}. */
-    EMBEDDING;
+    EMBEDDING,
+    /** Speech and transcription models, answered by {@code /audio/speech} and {@code /audio/transcriptions}. */
+    AUDIO,
+    /** Rerank models, answered by {@code /rerank}. */
+    RERANK;
 
     /** The lower-case name hubs send, e.g. {@code "text"}. */
     public String wireName() {
@@ -71,17 +75,30 @@ public final class FakeModel {
     return of(id, Type.EMBEDDING);
   }
 
+  /** A speech or transcription model. */
+  public static FakeModel audio(String id) {
+    return of(id, Type.AUDIO);
+  }
+
+  /** A rerank model. */
+  public static FakeModel rerank(String id) {
+    return of(id, Type.RERANK);
+  }
+
   /**
    * The catalog a {@link FakeHub} starts with: text {@code gpt-5}, {@code gpt-4o-mini}, {@code claude-sonnet-4.5},
    * {@code deepseek-r1}; embedding {@code text-embedding-3-small}, {@code text-embedding-3-large}; image
-   * {@code gpt-image-2}, {@code dall-e-3}; video {@code sora-2}, {@code sora-2-pro}, {@code veo-3.1-fast}.
+   * {@code gpt-image-2}, {@code dall-e-3}; video {@code sora-2}, {@code sora-2-pro}, {@code veo-3.1-fast}; text
+   * {@code gemini-2.5-pro}; audio {@code gpt-4o-mini-tts}, {@code gpt-4o-transcribe}, {@code whisper-1}; rerank
+   * {@code rerank-v3.5}.
    */
   public static List<FakeModel> defaults() {
     return Collections.unmodifiableList(Arrays.asList(
         text("gpt-5"), text("gpt-4o-mini"), text("claude-sonnet-4.5"), text("deepseek-r1"),
         embedding("text-embedding-3-small"), embedding("text-embedding-3-large"),
         image("gpt-image-2"), image("dall-e-3"),
-        video("sora-2"), video("sora-2-pro"), video("veo-3.1-fast")));
+        video("sora-2"), video("sora-2-pro"), video("veo-3.1-fast"), text("gemini-2.5-pro"),
+        audio("gpt-4o-mini-tts"), audio("gpt-4o-transcribe"), audio("whisper-1"), rerank("rerank-v3.5")));
   }
 
   /** A copy reporting {@code ownedBy} as its {@code owned_by}. */

@@ -23,6 +23,7 @@ public final class HubDispatcher extends Dispatcher {
   private final ImagesEndpoint images;
   private final VideoJobsEndpoint videos;
   private final FilesEndpoint files;
+  private final AudioRerankEndpoint audioRerank;
 
   /** A dispatcher for a hub configured by {@code settings}. */
   public HubDispatcher(HubSettings settings) {
@@ -34,6 +35,7 @@ public final class HubDispatcher extends Dispatcher {
     this.images = new ImagesEndpoint(settings, catalog, tasks);
     this.videos = new VideoJobsEndpoint(settings, catalog);
     this.files = new FilesEndpoint(settings);
+    this.audioRerank = new AudioRerankEndpoint(catalog);
   }
 
   /** The requests received so far. */
@@ -93,6 +95,9 @@ public final class HubDispatcher extends Dispatcher {
       case "POST /videos/generations": return tasks.createVideo(request, fault);
       case "POST /videos": return videos.create(request, fault);
       case "GET /videos": return videos.list(request);
+      case "POST /audio/speech": return audioRerank.speech(request);
+      case "POST /audio/transcriptions": return audioRerank.transcription(request);
+      case "POST /rerank": return audioRerank.rerank(request);
       default: break;
     }
     if (segments.length == 2 && "tasks".equals(segments[0]) && "GET".equals(method)) {
