@@ -4,7 +4,7 @@ package dev.hubkit.examples;
 public final class RunAllExamples {
   private RunAllExamples() {}
 
-  /** Runs QuickStart, Vision, Embeddings, ToolCalling, ImageTask and VideoFromReference. */
+  /** Runs every example: chat, vision, embeddings, tools, image task, video, fallback, speech. */
   public static void main(String[] args) throws Exception {
     QuickStart.main(args);
     System.out.println();
@@ -17,5 +17,9 @@ public final class RunAllExamples {
     ImageTask.main(args);
     System.out.println();
     VideoFromReference.main(args);
+    System.out.println();
+    ModelFallback.main(args);
+    System.out.println();
+    SpeechAndTranscription.main(args);
   }
 }

@@ -87,6 +87,22 @@ class ExamplesTest {
   }
 
   @Test
+  void modelFallbackAnswersWithTheSecondModelAfterAnOutage() throws Exception {
+    String output = run(ModelFallback::main);
+    assertContains(output, "  claude-sonnet-4.5 failed (ServerException), trying gemini-2.5-pro");
+    assertContains(output, "Answered by gemini-2.5-pro: Echo: In one sentence");
+  }
+
+  @Test
+  void speechAndTranscriptionRoundTripsThroughAFile() throws Exception {
+    String output = run(SpeechAndTranscription::main);
+    assertContains(output, "Speech: 39936 bytes in ");
+    assertTrue(output.matches("(?s).*Transcript: Transcript of hubkit-speech-\\S+\\.mp3 \\(39936 bytes\\)\\..*"),
+        output);
+    assertTrue(output.matches("(?s).*\\n  0[.,]00-0[.,]\\d\\d s  Transcript\\n.*"), output);
+  }
+
+  @Test
   void runAllExamplesPrintsAStreamedReplyAFinishedImageTaskAndAFinishedVideo() throws Exception {
     String output = run(RunAllExamples::main);
     assertContains(output, "Streamed reply: Echo:");
