@@ -1,14 +1,14 @@
 package dev.hubkit.chat;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import dev.hubkit.core.OpenEnum;
 import java.util.Objects;
 
 /**
  * Who wrote a message: {@code system}, {@code developer}, {@code user}, {@code assistant} or {@code tool}. A role
  * a hub invents is kept as its string, so reading a reply never fails on it.
  */
-public final class ChatRole {
+public final class ChatRole extends OpenEnum {
   /** Instructions that set the assistant's behaviour. */
   public static final ChatRole SYSTEM = new ChatRole("system");
   /** OpenAI's newer name for system instructions on reasoning models. */
@@ -20,10 +20,9 @@ public final class ChatRole {
   /** The result of a tool call, answering an assistant's {@code tool_calls}. */
   public static final ChatRole TOOL = new ChatRole("tool");
 
-  private final String value;
 
   private ChatRole(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -47,26 +46,5 @@ public final class ChatRole {
       default:
         return new ChatRole(value);
     }
-  }
-
-  /** The role as it appears on the wire. */
-  @JsonValue
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof ChatRole && ((ChatRole) other).value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
   }
 }

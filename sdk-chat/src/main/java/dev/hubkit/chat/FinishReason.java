@@ -1,14 +1,14 @@
 package dev.hubkit.chat;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import dev.hubkit.core.OpenEnum;
 import java.util.Objects;
 
 /**
  * Why the model stopped writing a choice: {@code stop}, {@code length}, {@code tool_calls}, {@code content_filter},
  * {@code function_call}, {@code error}, ... A reason a hub invents is kept as its string.
  */
-public final class FinishReason {
+public final class FinishReason extends OpenEnum {
   /** A natural end or a stop sequence. */
   public static final FinishReason STOP = new FinishReason("stop");
   /** The token limit was reached: the text is cut. */
@@ -22,10 +22,9 @@ public final class FinishReason {
   /** The provider failed mid-answer (some gateways). */
   public static final FinishReason ERROR = new FinishReason("error");
 
-  private final String value;
 
   private FinishReason(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -51,26 +50,5 @@ public final class FinishReason {
       default:
         return new FinishReason(value);
     }
-  }
-
-  /** The reason as it appears on the wire. */
-  @JsonValue
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof FinishReason && ((FinishReason) other).value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
   }
 }

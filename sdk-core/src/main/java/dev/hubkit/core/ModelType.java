@@ -1,7 +1,6 @@
 package dev.hubkit.core;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -9,7 +8,7 @@ import java.util.Objects;
  * What a model produces, as hubs that report it say ({@code "type": "text"}). Known values are constants; any other
  * string a hub sends is kept as it is, never an error.
  */
-public final class ModelType {
+public final class ModelType extends OpenEnum {
   /** Chat and completion models. */
   public static final ModelType TEXT = new ModelType("text");
   /** Image generation models. */
@@ -21,10 +20,9 @@ public final class ModelType {
   /** Speech and transcription models. */
   public static final ModelType AUDIO = new ModelType("audio");
 
-  private final String value;
 
   private ModelType(String value) {
-    this.value = value;
+    super(value);
   }
 
   /** The type named {@code value}, compared without regard to case; unknown names are kept. */
@@ -32,31 +30,10 @@ public final class ModelType {
   public static ModelType of(String value) {
     String normalised = Objects.requireNonNull(value, "value").trim().toLowerCase(Locale.ROOT);
     for (ModelType known : new ModelType[] {TEXT, IMAGE, VIDEO, EMBEDDING, AUDIO}) {
-      if (known.value.equals(normalised)) {
+      if (known.value().equals(normalised)) {
         return known;
       }
     }
     return new ModelType(value);
-  }
-
-  /** The string as the hub sent it (lower case for the known constants). */
-  @JsonValue
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof ModelType && ((ModelType) other).value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
   }
 }
