@@ -17,7 +17,7 @@ import java.util.concurrent.CompletableFuture;
  * subclass for an error reply, a connection or timeout exception, or {@code MalformedResponseException}.
  */
 public final class EmbeddingsApi {
-  private static final ResponseReader<EmbeddingResponse> RESPONSE = ResponseReader.json(EmbeddingResponse.class);
+  private static final ResponseReader<EmbeddingResponse> RESPONSE = new EmbeddingResponseReader();
 
   private final HubTransport transport;
 

@@ -1,0 +1,126 @@
+package dev.hubkit.chat;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.hubkit.core.internal.ResponseReader;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** The byte-level embeddings reader must give exactly what the Jackson reader gives, for any body. */
+class EmbeddingResponseReaderTest {
+  private static final ResponseReader<EmbeddingResponse> JACKSON = ResponseReader.json(EmbeddingResponse.class);
+  private final EmbeddingResponseReader reader = new EmbeddingResponseReader();
+
+  private void assertReadsLikeJackson(String json) throws Exception {
+    byte[] body = json.getBytes(StandardCharsets.UTF_8);
+    EmbeddingResponse expected;
+    try {
+      expected = JACKSON.read(body);
+    } catch (Exception jacksonError) {
+      Exception error = assertThrows(Exception.class, () -> reader.read(body), json);
+      assertEquals(jacksonError.getClass(), error.getClass(), json);
+      return;
+    }
+    EmbeddingResponse actual = reader.read(body);
+    assertEquals(expected, actual, json);
+    for (int i = 0; i < expected.data().size(); i++) {
+      assertArrayEquals(expected.data().get(i).embedding(), actual.data().get(i).embedding(), json);
+    }
+  }
+
+  private static String floats(float[] vector, String format) {
+    StringBuilder json = new StringBuilder("[");
+    for (int i = 0; i < vector.length; i++) {
+      json.append(i == 0 ? "" : ",").append(format == null ? Float.toString(vector[i])
+          : String.format(Locale.ROOT, format, vector[i]));
+    }
+    return json.append(']').toString();
+  }
+
+  private static String base64(float[] vector) {
+    ByteBuffer bytes = ByteBuffer.allocate(vector.length * 4).order(ByteOrder.LITTLE_ENDIAN);
+    bytes.asFloatBuffer().put(vector);
+    return "\"" + Base64.getEncoder().encodeToString(bytes.array()) + "\"";
+  }
+
+  @Test
+  void openAiShapedRepliesReadExactlyAsJacksonReadsThem() throws Exception {
+    SplittableRandom random = new SplittableRandom(3);
+    String[] formats = {"%.10f", null, "%.17g", "%e", "%.3f"};
+    for (String format : formats) {
+      StringBuilder json = new StringBuilder("{\"object\":\"list\",\"data\":[");
+      for (int v = 0; v < 8; v++) {
+        float[] vector = new float[random.nextInt(1, 3000)];
+        for (int i = 0; i < vector.length; i++) {
+          vector[i] = (float) ((random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(-8, 3)));
+        }
+        json.append(v == 0 ? "" : ",").append("{\"object\":\"embedding\",\"index\":").append(v)
+            .append(",\"embedding\":").append(v % 3 == 2 ? base64(vector) : floats(vector, format)).append('}');
+      }
+      json.append("],\"model\":\"text-embedding-3-small\",\"usage\":{\"prompt_tokens\":8,\"total_tokens\":8}}");
+      assertReadsLikeJackson(json.toString());
+    }
+  }
+
+  @Test
+  void unusualButValidRepliesReadAsJacksonReadsThem() throws Exception {
+    String[] bodies = {
+      "{}",
+      "{\"data\":[]}",
+      " \n{ \"data\" : [ { \"embedding\" : [ 1 , -0 , 0.5e-3 , 2E+2 ] , \"index\" : 3 } ] }\n ",
+      "{\"data\":[{\"index\":0,\"embedding\":[0.1],\"object\":\"embedding\",\"extra\":{\"a\":[1,2,{\"b\":null}]}}]}",
+      "{\"data\":[{\"embedding\":[0.1]}],\"id\":\"x\",\"created\":12,\"flag\":true,\"none\":null,\"f\":1.5}",
+      "{\"data\":[{\"embedding\":[0.1],\"note\":\"caf\u00e9\",\"esc\":\"a\\\"b\"}]}",
+      "{\"model\":\"m\\u00e9\",\"data\":[{\"embedding\":[1]}]}",
+      "{\"data\":[{\"embedding\":[1]}],\"data\":[{\"embedding\":[2]}]}",
+      "{\"data\":[{\"embedding\":[1],\"index\":1,\"index\":2}]}",
+      "{\"data\":[{\"embedding\":[1],\"x\":1,\"x\":2}]}",
+      "{\"data\":[{\"index\":\"4\",\"embedding\":[1]}]}",
+      "{\"data\":[{\"index\":0,\"embedding\":null}]}",
+      "{\"data\":[{\"index\":0}]}",
+      "{\"data\":{\"index\":0,\"embedding\":[1]}}",
+      "{\"model\":null,\"object\":null,\"usage\":null,\"data\":[{\"embedding\":[1]}]}",
+      "{\"data\":[{\"embedding\":\"AACAPw==\"}]}",
+      "{\"data\":[{\"embedding\":\"AACAP\\/==\"}]}",
+      "{\"data\":[{\"embedding\":[1e999, -1e-999, 123456789012345678901234567890]}]}",
+      "{\"data\":[{\"embedding\":[1]}]} trailing",
+      "{\"usage\":{\"prompt_tokens\":\"45\",\"total_tokens\":45},\"data\":[{\"embedding\":[1]}]}",
+    };
+    for (String body : bodies) {
+      assertReadsLikeJackson(body);
+    }
+  }
+
+  @Test
+  void malformedRepliesFailAsJacksonFailsThem() throws Exception {
+    String[] bodies = {
+      "{\"data\":[{\"embedding\":[1,]}]}",
+      "{\"data\":[{\"embedding\":[01]}]}",
+      "{\"data\":[{\"embedding\":[1.]}]}",
+      "{\"data\":[{\"embedding\":[.5]}]}",
+      "{\"data\":[{\"embedding\":[null]}]}",
+      "{\"data\":[{\"embedding\":[\"1\"]}]}",
+      "{\"data\":[{\"embedding\":[NaN]}]}",
+      "{\"data\":[{\"embedding\":\"not base64!\"}]}",
+      "{\"data\":[{\"embedding\":\"AACA\"}]}",
+      "{\"data\":[{\"embedding\":[1]}",
+      "{\"data\":[{\"embedding\":[1]},]}",
+      "{\"data\":[{\"embedding\":[1] \"index\":0}]}",
+      "{\"data\":[{\"embedding\":[1]}],\"x\":}",
+      "{\"data\":[{\"embedding\":[1]}],\"x\":[1,}",
+      "{\"data\":[{\"embedding\":[1]}],\"x\":\"unterminated}",
+      "[1,2]",
+      "",
+    };
+    for (String body : bodies) {
+      assertReadsLikeJackson(body);
+    }
+  }
+}
