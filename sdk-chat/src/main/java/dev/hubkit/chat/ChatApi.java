@@ -1,5 +1,6 @@
 package dev.hubkit.chat;
 
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.hubkit.chat.internal.StreamFlaggedBody;
 import dev.hubkit.core.HubClient;
 import dev.hubkit.core.FallbackPolicy;
@@ -11,6 +12,7 @@ import dev.hubkit.core.internal.EventDecoder;
 import dev.hubkit.core.internal.HubRequest;
 import dev.hubkit.core.internal.ModelFallback;
 import dev.hubkit.core.internal.HubTransport;
+import dev.hubkit.core.internal.Json;
 import dev.hubkit.core.internal.ResponseReader;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,7 +29,7 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class ChatApi {
   private static final ResponseReader<ChatCompletion> COMPLETION = ResponseReader.json(ChatCompletion.class);
-  private static final EventDecoder<ChatCompletionChunk> CHUNK = EventDecoder.json(ChatCompletionChunk.class);
+  private static final ObjectReader CHUNK = Json.mapper().readerFor(ChatCompletionChunk.class);
 
   private final HubTransport transport;
   private final FallbackPolicy fallback;
@@ -93,7 +95,7 @@ public final class ChatApi {
     if (fallback != null) {
       return openWithFallback(request, options, fallback).value();
     }
-    return new ChatStream(transport.stream(streamed(request, options), CHUNK));
+    return new ChatStream(transport.stream(streamed(request, options), chunkDecoder()));
   }
 
   /**
@@ -109,7 +111,13 @@ public final class ChatApi {
   public CompletableFuture<Void> streamAsync(
       ChatRequest request, StreamListener<? super ChatCompletionChunk> listener, RequestOptions options) {
     Objects.requireNonNull(listener, "listener");
-    return transport.streamAsync(streamed(request, options), CHUNK, listener);
+    return transport.streamAsync(streamed(request, options), chunkDecoder(), listener);
+  }
+
+  /** A decoder for one stream: chunks share the strings that repeat from one chunk to the next. */
+  private static EventDecoder<ChatCompletionChunk> chunkDecoder() {
+    ObjectReader reader = CHUNK.withAttribute(RepeatedStrings.KEY, new RepeatedStrings());
+    return (data, length) -> reader.readValue(data, 0, length);
   }
 
   /**
@@ -143,7 +151,8 @@ public final class ChatApi {
   private FallbackResult<ChatStream> openWithFallback(
       ChatRequest request, RequestOptions options, FallbackPolicy policy) {
     return ModelFallback.run(request.model(), policy, model -> {
-      ChatStream stream = new ChatStream(transport.stream(streamed(withModel(request, model), options), CHUNK));
+      ChatStream stream =
+          new ChatStream(transport.stream(streamed(withModel(request, model), options), chunkDecoder()));
       try {
         stream.awaitFirstEvent();
         return stream;

@@ -40,16 +40,16 @@ final class ChunkDeserializer extends StdDeserializer<ChatCompletionChunk> {
       }
       switch (field) {
         case "id":
-          chunk.id(p.getValueAsString());
+          chunk.id(RepeatedStrings.read(p, context, RepeatedStrings.ID));
           break;
         case "object":
-          chunk.object(p.getValueAsString());
+          chunk.object(RepeatedStrings.read(p, context, RepeatedStrings.OBJECT));
           break;
         case "model":
-          chunk.model(p.getValueAsString());
+          chunk.model(RepeatedStrings.read(p, context, RepeatedStrings.MODEL));
           break;
         case "system_fingerprint":
-          chunk.systemFingerprint(p.getValueAsString());
+          chunk.systemFingerprint(RepeatedStrings.read(p, context, RepeatedStrings.FINGERPRINT));
           break;
         case "created":
           chunk.created(p.getValueAsLong());
@@ -61,7 +61,8 @@ final class ChunkDeserializer extends StdDeserializer<ChatCompletionChunk> {
           chunk.usage(context.readValue(p, Usage.class));
           break;
         default:
-          chunk.putExtra(field, extraValue(p, context, token));
+          chunk.putExtra(field, token == JsonToken.VALUE_STRING
+              ? RepeatedStrings.readExtra(p, context, field) : extraValue(p, context, token));
       }
     }
     return chunk.build();
