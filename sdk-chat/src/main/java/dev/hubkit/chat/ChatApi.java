@@ -75,9 +75,15 @@ public final class ChatApi {
   /** As {@link #createAsync(ChatRequest)}, with per-call options. */
   public CompletableFuture<ChatCompletion> createAsync(ChatRequest request, RequestOptions options) {
     if (fallback != null) {
-      return ModelFallback.runAsync(request.model(), fallback,
-          model -> transport.executeAsync(whole(withModel(request, model), options), COMPLETION))
-          .thenApply(FallbackResult::value);
+      CompletableFuture<FallbackResult<ChatCompletion>> attempts = ModelFallback.runAsync(request.model(), fallback,
+          model -> transport.executeAsync(whole(withModel(request, model), options), COMPLETION));
+      CompletableFuture<ChatCompletion> answer = attempts.thenApply(FallbackResult::value);
+      answer.whenComplete((value, error) -> {
+        if (answer.isCancelled()) {
+          attempts.cancel(true); // thenApply does not pass cancellation back; the call in flight must stop
+        }
+      });
+      return answer;
     }
     return transport.executeAsync(whole(request, options), COMPLETION);
   }

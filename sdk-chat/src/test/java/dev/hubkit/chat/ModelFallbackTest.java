@@ -235,6 +235,22 @@ class ModelFallbackTest {
   }
 
   @Test
+  void cancellingAnAsyncCallUnderADefaultPolicyCancelsTheCallInFlight() throws Exception {
+    server.enqueue(new MockResponse.Builder().headersDelay(5, TimeUnit.SECONDS).body(OK).build());
+    java.util.concurrent.CompletableFuture<ChatCompletion> answer = chat.withFallback(policy).createAsync(request());
+    for (int i = 0; i < 200 && client.httpClient().dispatcher().runningCallsCount() == 0; i++) {
+      Thread.sleep(5);
+    }
+    assertEquals(1, client.httpClient().dispatcher().runningCallsCount());
+    answer.cancel(true);
+    for (int i = 0; i < 200 && client.httpClient().dispatcher().runningCallsCount() > 0; i++) {
+      Thread.sleep(5);
+    }
+    assertEquals(0, client.httpClient().dispatcher().runningCallsCount());
+    assertTrue(fallbacks.isEmpty());
+  }
+
+  @Test
   void aPolicyNeedsAtLeastOneModel() {
     assertThrows(IllegalArgumentException.class, FallbackPolicy::fallbackModels);
     assertThrows(IllegalArgumentException.class, () -> FallbackPolicy.fallbackModels("a", " "));
