@@ -16,7 +16,7 @@ import java.util.Map;
 /**
  * Reads an embeddings reply straight from its bytes. A 64 x 1536 reply is about 100,000 numbers, and tokenizing
  * them through Jackson costs several times what reading the bytes does (see benchmarks/README.md); this scans the
- * usual shape directly, with the numbers parsed by {@link DecimalFloats#parseJson} into one {@code float[]} per
+ * usual shape directly, with the numbers parsed by {@link DecimalFloats#scanJson} into one {@code float[]} per
  * vector. Fields it does not model (and {@code usage}) still go through Jackson, from their own bytes. Anything
  * unusual (escapes in a key or string, nulls in modelled fields, repeated keys, malformed JSON) sends the whole
  * body to the ordinary Jackson reader, so results and errors are exactly the ordinary ones.
@@ -83,7 +83,7 @@ final class EmbeddingResponseReader implements ResponseReader<EmbeddingResponse>
           } else if (key.equals("usage") && !seenUsage) {
             seenUsage = true;
             int start = skipWhitespace();
-            if (bytes[start] != '{') {
+            if (start == bytes.length || bytes[start] != '{') {
               throw Unusual.INSTANCE;
             }
             response.usage(jackson(start, skipValue(), Usage.class));

@@ -92,9 +92,20 @@ class EmbeddingResponseReaderTest {
       "{\"data\":[{\"embedding\":[1e999, -1e-999, 123456789012345678901234567890]}]}",
       "{\"data\":[{\"embedding\":[1]}]} trailing",
       "{\"usage\":{\"prompt_tokens\":\"45\",\"total_tokens\":45},\"data\":[{\"embedding\":[1]}]}",
+      "{\"data\":[],\"x\":1,\"x\":2}",
     };
     for (String body : bodies) {
       assertReadsLikeJackson(body);
+    }
+  }
+
+  @Test
+  void everyCutOfAReplyReadsAsJacksonReadsIt() throws Exception {
+    String body = "{\"object\":\"list\",\"data\":[{\"object\":\"embedding\",\"index\":0,\"embedding\":"
+        + "[-0.0375247076,1e-3,0]},{\"index\":1,\"embedding\":\"AACAPw==\",\"x\":[1,{\"y\":\"z\"}]}],"
+        + "\"model\":\"m\",\"usage\":{\"prompt_tokens\":2,\"total_tokens\":2},\"extra\":null}";
+    for (int length = 0; length <= body.length(); length++) {
+      assertReadsLikeJackson(body.substring(0, length));
     }
   }
 
