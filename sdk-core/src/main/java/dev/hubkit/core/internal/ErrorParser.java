@@ -5,6 +5,7 @@ import dev.hubkit.core.ApiError;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +26,7 @@ public final class ErrorParser {
     "x-request-id", "request-id", "x-oneapi-request-id", "openai-request-id", "cf-ray"
   };
   private static final byte[] ERROR_KEY = "\"error\"".getBytes(StandardCharsets.US_ASCII);
+  private static final int[] ERROR_KEY_SKIP = skipTable(ERROR_KEY);
   private static final Pattern TITLE = Pattern.compile("(?is)<title[^>]*>(.*?)</title>");
   private static final Pattern TAGS = Pattern.compile("(?s)<(script|style)[^>]*>.*?</\\1>|<[^>]+>");
 
@@ -64,7 +66,7 @@ public final class ErrorParser {
   public Optional<ApiError> fromStreamEvent(
       byte[] data, int length, String eventType, int httpStatus, String method, String path) {
     boolean errorEvent = "error".equals(eventType);
-    if (!errorEvent && indexOf(data, length, ERROR_KEY) < 0) {
+    if (!errorEvent && indexOf(data, length, ERROR_KEY, ERROR_KEY_SKIP) < 0) {
       return Optional.empty();
     }
     JsonNode root = parse(data, 0, length);
@@ -179,15 +181,30 @@ public final class ErrorParser {
     return Optional.empty();
   }
 
-  static int indexOf(byte[] data, int length, byte[] needle) {
-    outer:
-    for (int i = 0, last = length - needle.length; i <= last; i++) {
-      for (int j = 0; j < needle.length; j++) {
-        if (data[i + j] != needle[j]) {
-          continue outer;
-        }
+  /** Horspool's skip table: how far the needle may move when its last position lies over a given byte. */
+  static int[] skipTable(byte[] needle) {
+    int[] skip = new int[256];
+    Arrays.fill(skip, needle.length);
+    for (int i = 0; i < needle.length - 1; i++) {
+      skip[needle[i] & 0xFF] = needle.length - 1 - i;
+    }
+    return skip;
+  }
+
+  /**
+   * The first index of {@code needle} in {@code data[0, length)}, or -1. Horspool's search: every stream event is
+   * checked, and in chunk JSON it looks at about one byte in seven.
+   */
+  static int indexOf(byte[] data, int length, byte[] needle, int[] skip) {
+    int last = needle.length - 1;
+    for (int i = last; i < length; i += skip[data[i] & 0xFF]) {
+      int j = last;
+      while (j >= 0 && data[i - last + j] == needle[j]) {
+        j--;
       }
-      return i;
+      if (j < 0) {
+        return i - last;
+      }
     }
     return -1;
   }
