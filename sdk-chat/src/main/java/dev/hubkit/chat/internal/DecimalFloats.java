@@ -128,6 +128,22 @@ public final class DecimalFloats {
     }
     if (i < limit && bytes[i] == '.') {
       int first = ++i;
+      if (mantissa == 0) {
+        for (; i < limit && bytes[i] == '0'; i++) {
+          exponent--;
+        }
+      }
+      // Embedding values carry 8 to 17 fraction digits: take them 8 at a time while they are all significant.
+      while (i + 8 <= limit && significant + 8 <= MAX_SIGNIFICANT_DIGITS && (mantissa != 0 || bytes[i] != '0')) {
+        long eight = eightBytes(bytes, i);
+        if (!isEightDigits(eight)) {
+          break;
+        }
+        mantissa = mantissa * 100_000_000 + eightDigits(eight);
+        significant += 8;
+        exponent -= 8;
+        i += 8;
+      }
       for (; i < limit && isDigit(bytes[i]); i++) {
         int digit = bytes[i] - '0';
         if (mantissa == 0 && digit == 0) {
@@ -172,6 +188,26 @@ public final class DecimalFloats {
     }
     float result = (float) value;
     return packed(negative ? -result : result, i);
+  }
+
+  private static long eightBytes(byte[] bytes, int i) {
+    return (bytes[i] & 0xFFL) | (bytes[i + 1] & 0xFFL) << 8 | (bytes[i + 2] & 0xFFL) << 16
+        | (bytes[i + 3] & 0xFFL) << 24 | (bytes[i + 4] & 0xFFL) << 32 | (bytes[i + 5] & 0xFFL) << 40
+        | (bytes[i + 6] & 0xFFL) << 48 | (bytes[i + 7] & 0xFFL) << 56;
+  }
+
+  /** True when all eight little-endian bytes are ASCII digits (simdjson's test). */
+  private static boolean isEightDigits(long eight) {
+    return ((eight & 0xF0F0F0F0F0F0F0F0L) | (((eight + 0x0606060606060606L) & 0xF0F0F0F0F0F0F0F0L) >>> 4))
+        == 0x3333333333333333L;
+  }
+
+  /** The value of eight ASCII digits, the first in the lowest byte (simdjson's SWAR conversion). */
+  private static long eightDigits(long eight) {
+    long digits = eight - 0x3030303030303030L;
+    digits = digits * 10 + (digits >>> 8);
+    return (((digits & 0x000000FF000000FFL) * 0x000F424000000064L)
+        + (((digits >>> 16) & 0x000000FF000000FFL) * 0x0000271000000001L)) >>> 32;
   }
 
   /** The float of a {@link #scanJson} result. */
