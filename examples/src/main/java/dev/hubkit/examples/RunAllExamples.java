@@ -1,25 +1,26 @@
 package dev.hubkit.examples;
 
+import java.util.Arrays;
+import java.util.List;
+
 /** Runs every example in turn: what the README's run command starts. */
 public final class RunAllExamples {
   private RunAllExamples() {}
 
+  /** An example's entry point. */
+  private interface Example {
+    void run(String[] args) throws Exception;
+  }
+
   /** Runs every example: chat, vision, embeddings, tools, image task, video, fallback, speech. */
   public static void main(String[] args) throws Exception {
-    QuickStart.main(args);
-    System.out.println();
-    Vision.main(args);
-    System.out.println();
-    Embeddings.main(args);
-    System.out.println();
-    ToolCalling.main(args);
-    System.out.println();
-    ImageTask.main(args);
-    System.out.println();
-    VideoFromReference.main(args);
-    System.out.println();
-    ModelFallback.main(args);
-    System.out.println();
-    SpeechAndTranscription.main(args);
+    List<Example> examples = Arrays.asList(QuickStart::main, Vision::main, Embeddings::main, ToolCalling::main,
+        ImageTask::main, VideoFromReference::main, ModelFallback::main, SpeechAndTranscription::main);
+    for (int i = 0; i < examples.size(); i++) {
+      if (i > 0) {
+        System.out.println();
+      }
+      examples.get(i).run(args);
+    }
   }
 }

@@ -61,8 +61,7 @@ public final class ChatApi {
   /** As {@link #create(ChatRequest)}, with per-call options. */
   public ChatCompletion create(ChatRequest request, RequestOptions options) {
     if (fallback != null) {
-      return ModelFallback.run(request.model(), fallback,
-          model -> transport.execute(whole(withModel(request, model), options), COMPLETION)).value();
+      return createWithFallback(request, options, fallback).value();
     }
     return transport.execute(whole(request, options), COMPLETION);
   }
@@ -75,8 +74,8 @@ public final class ChatApi {
   /** As {@link #createAsync(ChatRequest)}, with per-call options. */
   public CompletableFuture<ChatCompletion> createAsync(ChatRequest request, RequestOptions options) {
     if (fallback != null) {
-      CompletableFuture<FallbackResult<ChatCompletion>> attempts = ModelFallback.runAsync(request.model(), fallback,
-          model -> transport.executeAsync(whole(withModel(request, model), options), COMPLETION));
+      CompletableFuture<FallbackResult<ChatCompletion>> attempts =
+          createWithFallbackAsync(request, options, fallback);
       CompletableFuture<ChatCompletion> answer = attempts.thenApply(FallbackResult::value);
       answer.whenComplete((value, error) -> {
         if (answer.isCancelled()) {
@@ -134,15 +133,25 @@ public final class ChatApi {
    * @throws HubException the first error that allows no fallback (401, 402, an invalid request), as it is
    */
   public FallbackResult<ChatCompletion> createWithFallback(ChatRequest request, FallbackPolicy policy) {
+    return createWithFallback(request, RequestOptions.none(), policy);
+  }
+
+  private FallbackResult<ChatCompletion> createWithFallback(
+      ChatRequest request, RequestOptions options, FallbackPolicy policy) {
     return ModelFallback.run(request.model(), policy,
-        model -> transport.execute(whole(withModel(request, model), RequestOptions.none()), COMPLETION));
+        model -> transport.execute(whole(withModel(request, model), options), COMPLETION));
   }
 
   /** As {@link #createWithFallback}, without blocking; each model is tried when the previous one failed. */
   public CompletableFuture<FallbackResult<ChatCompletion>> createWithFallbackAsync(
       ChatRequest request, FallbackPolicy policy) {
+    return createWithFallbackAsync(request, RequestOptions.none(), policy);
+  }
+
+  private CompletableFuture<FallbackResult<ChatCompletion>> createWithFallbackAsync(
+      ChatRequest request, RequestOptions options, FallbackPolicy policy) {
     return ModelFallback.runAsync(request.model(), policy,
-        model -> transport.executeAsync(whole(withModel(request, model), RequestOptions.none()), COMPLETION));
+        model -> transport.executeAsync(whole(withModel(request, model), options), COMPLETION));
   }
 
   /**
