@@ -52,7 +52,7 @@ final class ChunkDeserializer extends StdDeserializer<ChatCompletionChunk> {
           chunk.systemFingerprint(RepeatedStrings.read(p, context, RepeatedStrings.FINGERPRINT));
           break;
         case "created":
-          chunk.created(p.getValueAsLong());
+          chunk.created(scalar(p, context).getValueAsLong());
           break;
         case "choices":
           readChoices(p, context, chunk);
@@ -90,7 +90,7 @@ final class ChunkDeserializer extends StdDeserializer<ChatCompletionChunk> {
       switch (field) {
         case "index":
           if (token != JsonToken.VALUE_NULL) {
-            choice.index(p.getValueAsInt());
+            choice.index(scalar(p, context).getValueAsInt());
           }
           break;
         case "delta":
@@ -102,7 +102,7 @@ final class ChunkDeserializer extends StdDeserializer<ChatCompletionChunk> {
           break;
         case "finish_reason":
           if (token != JsonToken.VALUE_NULL) {
-            choice.finishReason(FinishReason.of(p.getValueAsString()));
+            choice.finishReason(FinishReason.of(text(p, context)));
           }
           break;
         default:
@@ -121,19 +121,19 @@ final class ChunkDeserializer extends StdDeserializer<ChatCompletionChunk> {
       }
       switch (field) {
         case "role":
-          delta.role(ChatRole.of(p.getValueAsString()));
+          delta.role(ChatRole.of(text(p, context)));
           break;
         case "content":
           delta.content(token == JsonToken.VALUE_STRING ? p.getText() : CONTENT.deserialize(p, context));
           break;
         case "reasoning_content":
-          delta.reasoningContent(p.getValueAsString());
+          delta.reasoningContent(text(p, context));
           break;
         case "reasoning":
-          delta.reasoning(p.getValueAsString());
+          delta.reasoning(text(p, context));
           break;
         case "refusal":
-          delta.refusal(p.getValueAsString());
+          delta.refusal(text(p, context));
           break;
         case "tool_calls":
           readToolCalls(p, context, delta);
@@ -173,6 +173,23 @@ final class ChunkDeserializer extends StdDeserializer<ChatCompletionChunk> {
       return p.getText();
     }
     return context.readValue(p, Object.class);
+  }
+
+  /**
+   * A text field's value: a string, or a number or boolean as its text; an object or array there fails as a
+   * mismatched input instead of reading as a missing value.
+   */
+  static String text(JsonParser p, DeserializationContext context) throws IOException {
+    String text = p.getValueAsString();
+    return text != null ? text : (String) context.handleUnexpectedToken(String.class, p);
+  }
+
+  /** The parser, at a number, string or boolean; an object or array there fails as a mismatched input. */
+  private static JsonParser scalar(JsonParser p, DeserializationContext context) throws IOException {
+    if (p.currentToken().isStructStart()) {
+      context.handleUnexpectedToken(Number.class, p);
+    }
+    return p;
   }
 
   /** True when {@code field} is none of the modelled {@code names}: its null is kept in {@code extra()}. */

@@ -28,7 +28,7 @@ final class RepeatedStrings {
   static String read(JsonParser p, DeserializationContext context, int slot) throws IOException {
     Object repeats = context.getAttribute(KEY);
     if (!(repeats instanceof RepeatedStrings) || p.currentToken() != JsonToken.VALUE_STRING) {
-      return p.getValueAsString();
+      return ChunkDeserializer.text(p, context);
     }
     return ((RepeatedStrings) repeats).read(p, slot);
   }
