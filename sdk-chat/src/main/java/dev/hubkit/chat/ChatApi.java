@@ -121,8 +121,7 @@ public final class ChatApi {
 
   /** A decoder for one stream: chunks share the strings that repeat from one chunk to the next. */
   private static EventDecoder<ChatCompletionChunk> chunkDecoder() {
-    ObjectReader reader = CHUNK.withAttribute(RepeatedStrings.KEY, new RepeatedStrings());
-    return (data, length) -> reader.readValue(data, 0, length);
+    return new ChunkReader(CHUNK.withAttribute(RepeatedStrings.KEY, new RepeatedStrings()));
   }
 
   /**

@@ -15,22 +15,26 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableChatChunkChoice.class)
 public interface ChatChunkChoice {
   /** The choice this piece belongs to, 0 to {@code n - 1}. */
+  @Value.Parameter
   @Value.Default
   default int index() {
     return 0;
   }
 
   /** What this chunk adds; empty in a chunk that only carries the finish reason. */
+  @Value.Parameter
   @Value.Default
   default ChatCompletionDelta delta() {
     return ImmutableChatCompletionDelta.builder().build();
   }
 
   /** Why the model stopped, in the choice's last chunk. */
+  @Value.Parameter
   @JsonProperty("finish_reason")
   Optional<FinishReason> finishReason();
 
   /** Properties HubKit does not model, such as {@code logprobs}. */
+  @Value.Parameter
   @JsonAnyGetter
   @AllowNulls
   Map<String, Object> extra();

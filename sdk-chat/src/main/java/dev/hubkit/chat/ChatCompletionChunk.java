@@ -20,28 +20,36 @@ import org.immutables.value.Value;
 @JsonDeserialize(using = ChunkDeserializer.class)
 public interface ChatCompletionChunk {
   /** The completion's id, the same on every chunk of a stream. */
+  @Value.Parameter
   Optional<String> id();
 
   /** {@code chat.completion.chunk}. */
+  @Value.Parameter
   Optional<String> object();
 
   /** Creation time in Unix seconds. */
+  @Value.Parameter
   Optional<Long> created();
 
   /** The model that answers. */
+  @Value.Parameter
   Optional<String> model();
 
   /** Each choice's piece; empty on a usage-only chunk. */
+  @Value.Parameter
   List<ChatChunkChoice> choices();
 
   /** Tokens consumed; on the final chunk only, and only when the request asked for it. */
+  @Value.Parameter
   Optional<Usage> usage();
 
   /** The backend configuration fingerprint. */
+  @Value.Parameter
   @JsonProperty("system_fingerprint")
   Optional<String> systemFingerprint();
 
   /** Properties HubKit does not model. */
+  @Value.Parameter
   @JsonAnyGetter
   @AllowNulls
   Map<String, Object> extra();

@@ -17,27 +17,34 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableChatCompletionDelta.class)
 public interface ChatCompletionDelta {
   /** The author; usually only in the first chunk. */
+  @Value.Parameter
   Optional<ChatRole> role();
 
   /** The next piece of the reply text. */
+  @Value.Parameter
   @JsonDeserialize(contentUsing = TextContentDeserializer.class)
   Optional<String> content();
 
   /** The next piece of thinking text, as DeepSeek and new-api send it. */
+  @Value.Parameter
   @JsonProperty("reasoning_content")
   Optional<String> reasoningContent();
 
   /** The next piece of thinking text, as OpenRouter sends it. */
+  @Value.Parameter
   Optional<String> reasoning();
 
   /** Fragments of tool calls. */
+  @Value.Parameter
   @JsonProperty("tool_calls")
   List<ToolCallDelta> toolCalls();
 
   /** The next piece of a refusal. */
+  @Value.Parameter
   Optional<String> refusal();
 
   /** Properties HubKit does not model. */
+  @Value.Parameter
   @JsonAnyGetter
   @AllowNulls
   Map<String, Object> extra();

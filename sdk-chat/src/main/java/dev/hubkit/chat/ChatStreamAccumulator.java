@@ -1,5 +1,6 @@
 package dev.hubkit.chat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -18,6 +19,7 @@ public final class ChatStreamAccumulator {
   private String model;
   private String systemFingerprint;
   private Usage usage;
+  private ChoiceState lastChoice;
 
   /** Adds one chunk, in stream order, and returns this accumulator. */
   public ChatStreamAccumulator add(ChatCompletionChunk chunk) {
@@ -36,11 +38,24 @@ public final class ChatStreamAccumulator {
     if (object == null) {
       object = chunk.object().map(o -> o.endsWith(".chunk") ? o.substring(0, o.length() - 6) : o).orElse(null);
     }
-    chunk.usage().ifPresent(u -> usage = u);
-    for (ChatChunkChoice choice : chunk.choices()) {
-      choices.computeIfAbsent(choice.index(), ChoiceState::new).add(choice);
+    Optional<Usage> chunkUsage = chunk.usage();
+    if (chunkUsage.isPresent()) {
+      usage = chunkUsage.get();
+    }
+    List<ChatChunkChoice> chunkChoices = chunk.choices();
+    for (int i = 0; i < chunkChoices.size(); i++) {
+      ChatChunkChoice choice = chunkChoices.get(i);
+      choiceState(choice.index()).add(choice);
     }
     return this;
+  }
+
+  /** The state of choice {@code index}; streams send one choice, so the last one used is looked at first. */
+  private ChoiceState choiceState(int index) {
+    if (lastChoice == null || lastChoice.index != index) {
+      lastChoice = choices.computeIfAbsent(index, ChoiceState::new);
+    }
+    return lastChoice;
   }
 
   /** The completion made of every chunk added so far; may be called again after more chunks. */
@@ -73,14 +88,21 @@ public final class ChatStreamAccumulator {
 
     void add(ChatChunkChoice choice) {
       ChatCompletionDelta delta = choice.delta();
-      delta.role().ifPresent(r -> role = r);
+      Optional<ChatRole> deltaRole = delta.role();
+      if (deltaRole.isPresent()) {
+        role = deltaRole.get();
+      }
       content = append(content, delta.content());
       reasoning = append(reasoning, delta.reasoningText());
       refusal = append(refusal, delta.refusal());
-      for (ToolCallDelta call : delta.toolCalls()) {
-        toolCalls.computeIfAbsent(call.index(), i -> new ToolCallState()).add(call);
+      List<ToolCallDelta> calls = delta.toolCalls();
+      for (int i = 0; i < calls.size(); i++) {
+        toolCalls.computeIfAbsent(calls.get(i).index(), index -> new ToolCallState()).add(calls.get(i));
       }
-      choice.finishReason().ifPresent(f -> finishReason = f);
+      Optional<FinishReason> reason = choice.finishReason();
+      if (reason.isPresent()) {
+        finishReason = reason.get();
+      }
     }
 
     ChatChoice toChoice() {

@@ -64,18 +64,18 @@ public final class ErrorParser {
    * events cost one byte search.
    */
   public Optional<ApiError> fromStreamEvent(
-      byte[] data, int length, String eventType, int httpStatus, String method, String path) {
+      byte[] data, int offset, int length, String eventType, int httpStatus, String method, String path) {
     boolean errorEvent = "error".equals(eventType);
-    if (!errorEvent && indexOf(data, length, ERROR_KEY, ERROR_KEY_SKIP) < 0) {
+    if (!errorEvent && indexOf(data, offset, offset + length, ERROR_KEY, ERROR_KEY_SKIP) < 0) {
       return Optional.empty();
     }
-    JsonNode root = parse(data, 0, length);
+    JsonNode root = parse(data, offset, length);
     if (!errorEvent && (root == null || !isErrorObject(root))) {
       return Optional.empty();
     }
     ApiError.Builder error = ApiError.builder().statusCode(httpStatus).method(method).path(path).inStream(true);
-    if (!describeJson(data, 0, length, error)) {
-      error.bodySnippet(snippet(new String(data, 0, length, StandardCharsets.UTF_8)));
+    if (!describeJson(data, offset, length, error)) {
+      error.bodySnippet(snippet(new String(data, offset, length, StandardCharsets.UTF_8)));
     }
     ApiError parsed = error.build();
     int status = parsed.code().map(ErrorParser::asStatus).filter(code -> code > 0).orElse(httpStatus);
@@ -192,12 +192,12 @@ public final class ErrorParser {
   }
 
   /**
-   * The first index of {@code needle} in {@code data[0, length)}, or -1. Horspool's search: every stream event is
+   * The first index of {@code needle} in {@code data[from, to)}, or -1. Horspool's search: every stream event is
    * checked, and in chunk JSON it looks at about one byte in seven.
    */
-  static int indexOf(byte[] data, int length, byte[] needle, int[] skip) {
+  static int indexOf(byte[] data, int from, int to, byte[] needle, int[] skip) {
     int last = needle.length - 1;
-    for (int i = last; i < length; i += skip[data[i] & 0xFF]) {
+    for (int i = from + last; i < to; i += skip[data[i] & 0xFF]) {
       int j = last;
       while (j >= 0 && data[i - last + j] == needle[j]) {
         j--;

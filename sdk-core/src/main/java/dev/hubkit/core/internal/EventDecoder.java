@@ -6,12 +6,25 @@ import java.io.IOException;
 /** Decodes the data of one server-sent event, straight from the bytes on the wire. */
 @FunctionalInterface
 public interface EventDecoder<T> {
-  /** Decodes {@code data[0, length)}; the array is reused for the next event, so it must not be kept. */
-  T decode(byte[] data, int length) throws IOException;
+  /**
+   * Decodes {@code data[offset, offset + length)}; the array is reused for the next event, so neither it nor the
+   * range may be kept. Returns null for an event that carries nothing to deliver.
+   */
+  T decode(byte[] data, int offset, int length) throws IOException;
+
+  /**
+   * A quick reading of an event that this decoder can also tell is an ordinary event and not an error (no top-level
+   * {@code error} member, no {@code "object": "error"}), or null for any other event. A stream calls it first, for
+   * events not named {@code error}, and only for a null checks the event for an error and then calls
+   * {@link #decode}; a decoder that reads every member of the usual events itself saves the stream that search.
+   */
+  default T decodeOrdinary(byte[] data, int offset, int length) {
+    return null;
+  }
 
   /** Decodes JSON event data into {@code type} with HubKit's mapper. */
   static <T> EventDecoder<T> json(Class<T> type) {
     ObjectReader reader = Json.mapper().readerFor(type);
-    return (data, length) -> reader.readValue(data, 0, length);
+    return (data, offset, length) -> reader.readValue(data, offset, length);
   }
 }

@@ -99,13 +99,19 @@ final class SseEventStream<T> implements EventStream<T>, Iterator<T> {
         finish();
         return null;
       }
+      if (!"error".equals(reader.eventType())) {
+        T ordinary = decoder.decodeOrdinary(reader.data(), reader.dataOffset(), reader.dataLength());
+        if (ordinary != null) {
+          return ordinary;
+        }
+      }
       Optional<ApiError> error = errors.fromStreamEvent(
-          reader.data(), reader.dataLength(), reader.eventType(), response.code(), method, path);
+          reader.data(), reader.dataOffset(), reader.dataLength(), reader.eventType(), response.code(), method, path);
       if (error.isPresent()) {
         throw ApiException.of(error.get());
       }
       try {
-        T event = decoder.decode(reader.data(), reader.dataLength());
+        T event = decoder.decode(reader.data(), reader.dataOffset(), reader.dataLength());
         if (event != null) {
           return event;
         }
@@ -128,7 +134,7 @@ final class SseEventStream<T> implements EventStream<T>, Iterator<T> {
 
   private String snippet() {
     int length = Math.min(reader.dataLength(), 200);
-    String text = new String(reader.data(), 0, length, StandardCharsets.UTF_8);
+    String text = new String(reader.data(), reader.dataOffset(), length, StandardCharsets.UTF_8);
     return length < reader.dataLength() ? text + "..." : text;
   }
 

@@ -11,9 +11,12 @@ class ErrorKeySearchTest {
   private static final int[] SKIP = ErrorParser.skipTable(KEY);
 
   private static void assertFindsLikeStringIndexOf(String text, int length) {
-    byte[] data = (text + "\"error\"").getBytes(StandardCharsets.ISO_8859_1); // bytes past length must not count
-    int expected = text.substring(0, length).indexOf("\"error\"");
-    assertEquals(expected, ErrorParser.indexOf(data, length, KEY, SKIP), text + " [" + length + "]");
+    // bytes before the range and past its end must not count
+    byte[] data = ("\"error\"" + text + "\"error\"").getBytes(StandardCharsets.ISO_8859_1);
+    int found = text.substring(0, length).indexOf("\"error\"");
+    int expected = found < 0 ? -1 : found + KEY.length;
+    assertEquals(expected, ErrorParser.indexOf(data, KEY.length, KEY.length + length, KEY, SKIP),
+        text + " [" + length + "]");
   }
 
   @Test

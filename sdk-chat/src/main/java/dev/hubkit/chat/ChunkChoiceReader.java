@@ -1,0 +1,166 @@
+package dev.hubkit.chat;
+
+import dev.hubkit.chat.internal.JsonCursor;
+import dev.hubkit.chat.internal.JsonCursor.Unusual;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The fast path of {@link ChunkReader} for a chunk's {@code choices}: each choice's index, delta (role, content,
+ * reasoning under either name, refusal) and finish reason, with string and null extras such as {@code logprobs}.
+ * Tool-call fragments and anything else unusual throw {@link Unusual}, and the chunk goes to Jackson.
+ */
+final class ChunkChoiceReader {
+  private static final byte[] INDEX = JsonCursor.name("index");
+  private static final byte[] DELTA = JsonCursor.name("delta");
+  private static final byte[] FINISH_REASON = JsonCursor.name("finish_reason");
+  private static final byte[] CONTENT = JsonCursor.name("content");
+  private static final byte[] ROLE = JsonCursor.name("role");
+  private static final byte[] REASONING_CONTENT = JsonCursor.name("reasoning_content");
+  private static final byte[] REASONING = JsonCursor.name("reasoning");
+  private static final byte[] REFUSAL = JsonCursor.name("refusal");
+  private static final byte[] TOOL_CALLS = JsonCursor.name("tool_calls");
+  private static final ChatCompletionDelta NO_DELTA = ImmutableChatCompletionDelta.builder().build();
+
+  private final JsonCursor json;
+  /** The last unmodelled key read at each level: the same few names come in every chunk. */
+  private String choiceExtraName;
+  private String deltaExtraName;
+
+  ChunkChoiceReader(JsonCursor json) {
+    this.json = json;
+  }
+
+  /** Reads the array of choices; nulls in it are skipped, as Jackson's reading skips them. */
+  List<ChatChunkChoice> read() throws Unusual {
+    List<ChatChunkChoice> choices = Collections.emptyList();
+    json.expect('[');
+    if (json.tryConsume(']')) {
+      return choices;
+    }
+    do {
+      if (!json.tryNull()) {
+        ChatChunkChoice choice = choice();
+        if (choices.isEmpty()) {
+          choices = Collections.singletonList(choice);
+        } else {
+          choices = new ArrayList<>(choices);
+          choices.add(choice);
+        }
+      }
+    } while (json.tryConsume(','));
+    json.expect(']');
+    return choices;
+  }
+
+  private ChatChunkChoice choice() throws Unusual {
+    int seen = 0;
+    int index = 0;
+    ChatCompletionDelta delta = NO_DELTA;
+    FinishReason finishReason = null;
+    Map<String, Object> extra = Collections.emptyMap();
+    json.expect('{');
+    if (!json.tryConsume('}')) {
+      do {
+        json.nextKey();
+        if (json.keyIs(INDEX)) {
+          seen = once(seen, 1);
+          if (!json.tryNull()) {
+            long value = json.integer();
+            if (value != (int) value) {
+              throw Unusual.INSTANCE;
+            }
+            index = (int) value;
+          }
+        } else if (json.keyIs(DELTA)) {
+          seen = once(seen, 2);
+          if (!json.tryNull()) {
+            delta = delta();
+          }
+        } else if (json.keyIs(FINISH_REASON)) {
+          seen = once(seen, 4);
+          finishReason = json.tryNull() ? null : FinishReason.of(json.string());
+        } else {
+          String name = choiceExtraName = json.key(choiceExtraName);
+          extra = with(extra, name, text());
+        }
+      } while (json.tryConsume(','));
+      json.expect('}');
+    }
+    return ImmutableChatChunkChoice.of(index, delta, Optional.ofNullable(finishReason), extra);
+  }
+
+  private ChatCompletionDelta delta() throws Unusual {
+    int seen = 0;
+    ChatRole role = null;
+    String content = null;
+    String reasoningContent = null;
+    String reasoning = null;
+    String refusal = null;
+    Map<String, Object> extra = Collections.emptyMap();
+    json.expect('{');
+    if (!json.tryConsume('}')) {
+      do {
+        json.nextKey();
+        if (json.keyIs(CONTENT)) {
+          seen = once(seen, 1);
+          content = text();
+        } else if (json.keyIs(ROLE)) {
+          seen = once(seen, 2);
+          role = json.tryNull() ? null : ChatRole.of(json.string());
+        } else if (json.keyIs(REASONING_CONTENT)) {
+          seen = once(seen, 4);
+          reasoningContent = text();
+        } else if (json.keyIs(REASONING)) {
+          seen = once(seen, 8);
+          reasoning = text();
+        } else if (json.keyIs(REFUSAL)) {
+          seen = once(seen, 16);
+          refusal = text();
+        } else if (json.keyIs(TOOL_CALLS)) {
+          seen = once(seen, 32);
+          if (!json.tryNull()) {
+            throw Unusual.INSTANCE; // tool-call fragments: Jackson reads them
+          }
+        } else {
+          String name = deltaExtraName = json.key(deltaExtraName);
+          extra = with(extra, name, text());
+        }
+      } while (json.tryConsume(','));
+      json.expect('}');
+    }
+    return ImmutableChatCompletionDelta.of(Optional.ofNullable(role), Optional.ofNullable(content),
+        Optional.ofNullable(reasoningContent), Optional.ofNullable(reasoning), Collections.<ToolCallDelta>emptyList(),
+        Optional.ofNullable(refusal), extra);
+  }
+
+  /** A string or null. */
+  private String text() throws Unusual {
+    return json.tryNull() ? null : json.string();
+  }
+
+  /** Marks a modelled member as read; a repeated key is left to Jackson, which decides which value counts. */
+  private static int once(int seen, int member) throws Unusual {
+    if ((seen & member) != 0) {
+      throw Unusual.INSTANCE;
+    }
+    return seen | member;
+  }
+
+  /**
+   * {@code extra} with one more member, as a new map: a map once built is never changed, so that it may be shared.
+   * A repeated key replaces the earlier value in its place, as the values' builders do for Jackson.
+   */
+  static Map<String, Object> with(Map<String, Object> extra, String name, Object value) {
+    if (extra.isEmpty()) {
+      return Collections.singletonMap(name, value);
+    }
+    Map<String, Object> more = new LinkedHashMap<>(extra);
+    more.put(name, value);
+    return more;
+  }
+}

@@ -1,0 +1,211 @@
+package dev.hubkit.chat;
+
+import com.fasterxml.jackson.databind.ObjectReader;
+import dev.hubkit.chat.internal.JsonCursor;
+import dev.hubkit.chat.internal.JsonCursor.Recent;
+import dev.hubkit.chat.internal.JsonCursor.Unusual;
+import dev.hubkit.core.internal.EventDecoder;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Decodes the chunks of one chat stream. Streams deliver thousands of chunks a second, so the usual chunk shape
+ * (text, reasoning or refusal deltas, role, finish reason, string and null extras such as {@code service_tier} and
+ * {@code logprobs}) is read straight from the event bytes into the values, and what repeats from chunk to chunk is
+ * not read again: every chunk of a stream usually starts with the same bytes ({@code id}, {@code object},
+ * {@code created}, {@code model}, {@code system_fingerprint}) up to {@code "choices"}, so when a chunk starts with
+ * exactly the previous one's bytes up to there, their values are taken over and reading starts at
+ * {@code "choices"}. As it reads every member, the fast path also tells errors apart, so the stream skips its own
+ * search for them. Everything else (tool-call deltas, usage, content parts, logprob objects, escapes in keys,
+ * repeated keys, errors, malformed JSON) goes to {@link ChunkDeserializer} through Jackson, which gives the same
+ * values and the same failures: the fast path only ever takes inputs both read alike (see ChunkReaderTest).
+ */
+final class ChunkReader implements EventDecoder<ChatCompletionChunk> {
+  private static final byte[] ID = JsonCursor.name("id");
+  private static final byte[] OBJECT = JsonCursor.name("object");
+  private static final byte[] CREATED = JsonCursor.name("created");
+  private static final byte[] MODEL = JsonCursor.name("model");
+  private static final byte[] SYSTEM_FINGERPRINT = JsonCursor.name("system_fingerprint");
+  private static final byte[] CHOICES = JsonCursor.name("choices");
+  private static final byte[] USAGE = JsonCursor.name("usage");
+  private static final byte[] ERROR = JsonCursor.name("error");
+
+  private final ObjectReader jackson;
+  private final JsonCursor json = new JsonCursor();
+  private final ChunkChoiceReader choices = new ChunkChoiceReader(json);
+  private final Recent idText = new Recent();
+  private final Recent objectText = new Recent();
+  private final Recent modelText = new Recent();
+  private final Recent fingerprintText = new Recent();
+  private final Recent extraText = new Recent();
+  private String extraName;
+  private String lastExtraName;
+
+  /** The members read before {@code "choices"} in the last chunk, and the bytes they were read from. */
+  private final Members prefixMembers = new Members();
+  private final Recent prefix = new Recent();
+
+  /** A reader for one stream; {@code jackson} reads what the fast path does not. */
+  ChunkReader(ObjectReader jackson) {
+    this.jackson = jackson;
+  }
+
+  /** The chunk read from the event bytes, when it has the usual shape and is not an error; null otherwise. */
+  @Override
+  public ChatCompletionChunk decodeOrdinary(byte[] data, int offset, int length) {
+    json.reset(data, offset, length);
+    try {
+      return chunk(data, offset, length);
+    } catch (Unusual unusual) {
+      return null;
+    }
+  }
+
+  /** Any chunk, through Jackson: the stream calls this for what {@link #decodeOrdinary} left. */
+  @Override
+  public ChatCompletionChunk decode(byte[] data, int offset, int length) throws IOException {
+    return jackson.readValue(data, offset, length);
+  }
+
+  private ChatCompletionChunk chunk(byte[] data, int offset, int length) throws Unusual {
+    Members members = new Members();
+    List<ChatChunkChoice> choiceList = Collections.emptyList();
+    boolean resumed = startsWithPrefix(data, offset, length);
+    if (resumed) {
+      members.copy(prefixMembers);
+      json.skip(prefix.length());
+    } else {
+      json.expect('{');
+      if (json.tryConsume('}')) {
+        return members.chunk(choiceList);
+      }
+    }
+    do {
+      int keyStart = json.position();
+      json.nextKey();
+      if (json.keyIs(CHOICES)) {
+        if (!resumed && keyStart > offset + 1) {
+          rememberPrefix(data, offset, keyStart - offset, members);
+        }
+        members.once(Members.CHOICES);
+        if (!json.tryNull()) {
+          choiceList = choices.read();
+        }
+      } else {
+        member(members);
+      }
+    } while (json.tryConsume(','));
+    json.expect('}');
+    if (!json.atEnd()) {
+      throw Unusual.INSTANCE;
+    }
+    return members.chunk(choiceList);
+  }
+
+  /** Reads one member other than {@code choices}. */
+  private void member(Members members) throws Unusual {
+    if (json.keyIs(ID)) {
+      members.once(Members.ID);
+      members.id = json.tryNull() ? null : json.string(idText);
+    } else if (json.keyIs(OBJECT)) {
+      members.once(Members.OBJECT);
+      members.object = json.tryNull() ? null : json.string(objectText);
+      if ("error".equals(members.object)) {
+        throw Unusual.INSTANCE; // vLLM's error object: the stream reports it
+      }
+    } else if (json.keyIs(CREATED)) {
+      members.once(Members.CREATED);
+      members.created = json.tryNull() ? null : boxed(json.integer());
+    } else if (json.keyIs(MODEL)) {
+      members.once(Members.MODEL);
+      members.model = json.tryNull() ? null : json.string(modelText);
+    } else if (json.keyIs(SYSTEM_FINGERPRINT)) {
+      members.once(Members.FINGERPRINT);
+      members.fingerprint = json.tryNull() ? null : json.string(fingerprintText);
+    } else if (json.keyIs(USAGE)) {
+      members.once(Members.USAGE);
+      if (!json.tryNull()) {
+        throw Unusual.INSTANCE; // once per stream: Jackson reads it
+      }
+    } else if (json.keyIs(ERROR)) {
+      throw Unusual.INSTANCE; // an error sent inside the stream: the stream reports it
+    } else {
+      String name = lastExtraName = json.key(lastExtraName);
+      members.extra = ChunkChoiceReader.with(members.extra, name, repeatedExtra(name));
+    }
+  }
+
+  /** The same Long as the previous chunk's when the value is the same. */
+  private Long boxed(long value) {
+    Long last = prefixMembers.created;
+    return last != null && last == value ? last : Long.valueOf(value);
+  }
+
+  /** As an unmodelled string or null, sharing the first unmodelled member's value with the previous chunk's. */
+  private String repeatedExtra(String name) throws Unusual {
+    if (json.tryNull()) {
+      return null;
+    }
+    if (extraName == null) {
+      extraName = name;
+    }
+    return extraName.equals(name) ? json.string(extraText) : json.string();
+  }
+
+  private boolean startsWithPrefix(byte[] data, int offset, int length) {
+    return prefix.length() > 0 && prefix.length() < length && json.startsWith(prefix);
+  }
+
+  private void rememberPrefix(byte[] data, int offset, int length, Members members) {
+    prefix.remember(Arrays.copyOfRange(data, offset, offset + length), null);
+    prefixMembers.copy(members);
+  }
+
+  /** The top-level members of one chunk as they are read. */
+  private static final class Members {
+    static final int ID = 1;
+    static final int OBJECT = 2;
+    static final int CREATED = 4;
+    static final int MODEL = 8;
+    static final int FINGERPRINT = 16;
+    static final int CHOICES = 32;
+    static final int USAGE = 64;
+
+    private int seen;
+    private String id;
+    private String object;
+    private Long created;
+    private String model;
+    private String fingerprint;
+    /** Unmodelled members: replaced, never changed, once built, so that a copy may share it. */
+    private Map<String, Object> extra = Collections.emptyMap();
+
+    /** Marks a modelled member as read; a repeated key is left to Jackson, which decides which value counts. */
+    void once(int member) throws Unusual {
+      if ((seen & member) != 0) {
+        throw Unusual.INSTANCE;
+      }
+      seen |= member;
+    }
+
+    void copy(Members other) {
+      seen = other.seen;
+      id = other.id;
+      object = other.object;
+      created = other.created;
+      model = other.model;
+      fingerprint = other.fingerprint;
+      extra = other.extra;
+    }
+
+    ChatCompletionChunk chunk(List<ChatChunkChoice> choices) {
+      return ImmutableChatCompletionChunk.of(Optional.ofNullable(id), Optional.ofNullable(object),
+          Optional.ofNullable(created), Optional.ofNullable(model), choices, Optional.<Usage>empty(),
+          Optional.ofNullable(fingerprint), extra);
+    }
+  }
+}
