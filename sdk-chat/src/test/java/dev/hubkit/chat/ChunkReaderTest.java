@@ -141,6 +141,51 @@ class ChunkReaderTest {
     assertTrue(fast > 1_000 && valid - fast > 1_000, fast + " of " + valid + " valid chunks took the fast path");
   }
 
+  @Test
+  void chunksOfOneStreamReadAsJacksonReadsThemWhenTheirStartsRepeat() {
+    SplittableRandom random = new SplittableRandom(23);
+    int resumed = 0;
+    for (int stream = 0; stream < 300; stream++) {
+      ChunkGenerator generator = new ChunkGenerator(random);
+      String head = generator.head();
+      ChunkReader reader = new ChunkReader(JACKSON);
+      for (int i = 0; i < 30; i++) {
+        String chunk = head + generator.tail();
+        if (random.nextInt(10) == 0) {
+          chunk = head.substring(0, random.nextInt(head.length())) + generator.head().substring(1) + generator.tail();
+        }
+        byte[] json = chunk.getBytes(StandardCharsets.UTF_8);
+        if (random.nextInt(20) == 0) {
+          json = mutate(json, random);
+        }
+        ChatCompletionChunk fast = reader.decodeOrdinary(json, 0, json.length);
+        assertSameOutcome(json);
+        if (fast != null) {
+          resumed++;
+          assertEquals(readOrNull(json), fast, chunk);
+        }
+      }
+    }
+    assertTrue(resumed > 3_000, resumed + " chunks took the fast path");
+  }
+
+  @Test
+  void aRepeatedStartDoesNotHideARepeatedKeyAfterIt() {
+    ChunkReader reader = new ChunkReader(JACKSON);
+    String head = "{\"id\":\"a\",\"model\":\"m\",";
+    assertEquals(Optional.of("a"), fast(reader, head + "\"choices\":[]}").id());
+    assertNull(fast(reader, head + "\"choices\":[],\"id\":\"b\"}"), "a repeated id goes to Jackson");
+    assertEquals(Optional.of("m"), fast(reader, head + "\"choices\":[],\"x\":\"y\"}").model());
+  }
+
+  private static ChatCompletionChunk readOrNull(byte[] json) {
+    try {
+      return JACKSON.readValue(json, 0, json.length);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
   /**
    * Asserts that the fast path, when it takes an input, reads what Jackson reads, and that it takes no input Jackson
    * rejects; true when the input is a valid chunk.
@@ -182,6 +227,29 @@ class ChunkReaderTest {
 
     ChunkGenerator(SplittableRandom random) {
       this.random = random;
+    }
+
+    /** The members gateways send first in every chunk of a stream, ending with a comma. */
+    String head() {
+      String members = object(
+          field("id", pick(string(), "null")),
+          field("object", pick("\"chat.completion.chunk\"", "null", "\"error\"")),
+          field("created", pick("1741569952", "null", "1.5")),
+          field("model", pick("\"gpt-4o\"", string())),
+          field("system_fingerprint", pick("\"fp_1\"", "null")),
+          field("service_tier", pick("\"default\"", "null", "3")),
+          null);
+      return members.length() > 2 ? members.substring(0, members.length() - 1) + "," : "{\"id\":\"x\",";
+    }
+
+    /** The members after {@link #head()}: the choices and what may follow them. */
+    String tail() {
+      String members = object(
+          ws() + "\"choices\"" + ws() + ":" + ws() + pick("[" + choice() + "]", "[]", "null"),
+          field("usage", pick("null", "{\"prompt_tokens\":1,\"completion_tokens\":2,\"total_tokens\":3}")),
+          field("obfuscation", pick(string(), "null")),
+          field("id", pick(string(), "null")));
+      return members.substring(1);
     }
 
     String chunk() {
