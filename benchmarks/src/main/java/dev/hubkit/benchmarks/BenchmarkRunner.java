@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDate;
+import java.util.Arrays;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -24,22 +25,34 @@ public final class BenchmarkRunner {
 
   /** {@code args}: see {@link RunSettings#USAGE}. */
   public static void main(String[] args) throws Exception {
+    boolean nginxFound = Nginx.find().isPresent();
     RunSettings settings;
     try {
-      settings = RunSettings.parse(args, Nginx.find().isPresent());
+      settings = RunSettings.parse(args, nginxFound);
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
       System.exit(2);
       return;
     }
+    if (!nginxFound) {
+      System.err.println("nginx not found: no reference table (Debian/Ubuntu: apt-get install nginx-light)");
+    }
     StringBuilder report = new StringBuilder("## HubKit benchmarks, ").append(LocalDate.now()).append(", ")
         .append(settings.describe()).append(", JDK ").append(Runtime.version()).append(", ")
         .append(Runtime.getRuntime().availableProcessors()).append(" cores\n\n");
+    boolean benchmarks = Arrays.stream(Comparison.values()).flatMap(c -> c.benchmarks().stream())
+        .anyMatch(settings::runs);
     String coldStart = null;
     for (ServerProcess.Kind kind : settings.servers()) {
+      boolean coldStartHere = coldStart == null && settings.runs("coldStart");
+      if (!benchmarks && !coldStartHere) {
+        continue;
+      }
       try (ServerProcess server = ServerProcess.start(kind)) {
-        report.append(measure(settings, server)).append('\n');
-        if (coldStart == null && settings.runs("coldStart")) {
+        if (benchmarks) {
+          report.append(measure(settings, server)).append('\n');
+        }
+        if (coldStartHere) {
           coldStart = Footprint.coldStart(server, settings.mode().coldStarts);
         }
       }
@@ -51,7 +64,7 @@ public final class BenchmarkRunner {
       report.append(Footprint.jarSizes());
     }
     System.out.println();
-    System.out.println(report);
+    System.out.print(report);
     Files.createDirectories(RESULTS.getParent());
     Files.write(RESULTS, report.toString().getBytes(StandardCharsets.UTF_8));
     System.out.println("Written to " + RESULTS);

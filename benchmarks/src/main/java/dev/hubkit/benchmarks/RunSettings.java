@@ -47,12 +47,12 @@ record RunSettings(List<ServerProcess.Kind> servers, Pattern only, Mode mode) {
   }
 
   /**
-   * Parses {@code args}; {@code nginxFound} decides the default server list (both, or built-in alone).
+   * Parses {@code args}. Without nginx ({@code nginxFound} false), {@code both} (the default) means built-in alone.
    *
    * @throws IllegalArgumentException on an unknown or incomplete option
    */
   static RunSettings parse(String[] args, boolean nginxFound) {
-    String server = nginxFound ? "both" : "builtin";
+    String server = "both";
     Pattern only = Pattern.compile("");
     Mode mode = Mode.QUICK;
     List<String> rest = new ArrayList<>(Arrays.asList(args));
@@ -72,7 +72,7 @@ record RunSettings(List<ServerProcess.Kind> servers, Pattern only, Mode mode) {
     }
     List<ServerProcess.Kind> servers = new ArrayList<>();
     for (ServerProcess.Kind kind : ServerProcess.Kind.values()) {
-      if (server.equals("both") || server.equals(kind.option)) {
+      if (server.equals(kind.option) || server.equals("both") && (nginxFound || kind != ServerProcess.Kind.NGINX)) {
         servers.add(kind);
       }
     }
