@@ -1,8 +1,6 @@
 package dev.hubkit.benchmarks;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,35 +8,40 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * A minimal keep-alive HTTP/1.1 server on loopback serving pre-rendered fixtures, each reply written with one
- * socket write, so the client side is what gets measured. Routes: {@code POST .../chat/completions} (a stream when
- * the body says {@code "stream":true}) and {@code POST .../embeddings} (base64 when the body asks for it).
+ * The built-in fixture server: a minimal keep-alive HTTP/1.1 server on loopback writing each pre-rendered
+ * {@link Fixture} reply, routed by path, in one socket write. It costs next to nothing per request, so against it
+ * the benchmarks show the client's own CPU cost. Runs as its own JVM, started by {@link ServerProcess}: it prints
+ * its port on stdout and exits when its standard input closes (the runner ended or died).
  */
-final class FixtureServer implements Closeable {
-  private final ServerSocket socket;
-  private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
-    Thread thread = new Thread(r, "fixture-server");
-    thread.setDaemon(true);
-    return thread;
-  });
-  private final byte[] chat = reply("application/json", Fixtures.chatCompletion());
-  private final byte[] stream = reply("text/event-stream", Fixtures.chatStream());
-  private final byte[] embeddingsFloat = reply("application/json", Fixtures.embeddingsFloat());
-  private final byte[] embeddingsBase64 = reply("application/json", Fixtures.embeddingsBase64());
+public final class FixtureServer {
+  private static final byte[] NOT_FOUND =
+      "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
 
-  FixtureServer() throws IOException {
-    socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-    threads.execute(this::acceptLoop);
+  private final Map<String, byte[]> replies = new HashMap<>();
+
+  private FixtureServer() {
+    for (Fixture fixture : Fixture.values()) {
+      replies.put(fixture.path(), reply(fixture.contentType(), fixture.body()));
+    }
   }
 
-  /** The base URL, with a hub-style path prefix. */
-  String baseUrl() {
-    return "http://127.0.0.1:" + socket.getLocalPort() + "/v1";
+  /** Serves until standard input reaches its end. */
+  public static void main(String[] args) throws IOException {
+    FixtureServer server = new FixtureServer();
+    ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+    Thread acceptor = new Thread(() -> server.acceptLoop(socket), "fixture-server");
+    acceptor.setDaemon(true);
+    acceptor.start();
+    System.out.println(socket.getLocalPort());
+    System.out.flush();
+    while (System.in.read() != -1) {
+      // wait for the parent to close the pipe
+    }
+    System.exit(0);
   }
 
   private static byte[] reply(String type, byte[] body) {
@@ -50,13 +53,15 @@ final class FixtureServer implements Closeable {
     return all;
   }
 
-  private void acceptLoop() {
-    while (!socket.isClosed()) {
+  private void acceptLoop(ServerSocket socket) {
+    while (true) {
       try {
         Socket connection = socket.accept();
         connection.setTcpNoDelay(true);
-        threads.execute(() -> serve(connection));
-      } catch (IOException closed) {
+        Thread thread = new Thread(() -> serve(connection), "fixture-connection");
+        thread.setDaemon(true);
+        thread.start();
+      } catch (IOException e) {
         return;
       }
     }
@@ -66,8 +71,8 @@ final class FixtureServer implements Closeable {
     try (Socket c = connection) {
       InputStream in = new BufferedInputStream(c.getInputStream(), 16 * 1024);
       OutputStream out = c.getOutputStream();
-      for (String request; (request = readRequest(in)) != null; ) {
-        out.write(route(request));
+      for (String path; (path = readRequest(in)) != null; ) {
+        out.write(replies.getOrDefault(path, NOT_FOUND));
         out.flush();
       }
     } catch (IOException ignored) {
@@ -75,39 +80,35 @@ final class FixtureServer implements Closeable {
     }
   }
 
-  private byte[] route(String request) {
-    if (request.startsWith("POST") && request.contains("/embeddings")) {
-      return request.contains("base64") ? embeddingsBase64 : embeddingsFloat;
+  /** Reads one request and returns its path (the body is skipped); null at end of input. */
+  private static String readRequest(InputStream in) throws IOException {
+    String requestLine = readLine(in);
+    if (requestLine == null) {
+      return null;
     }
-    return request.contains("\"stream\":true") ? stream : chat;
+    long length = 0;
+    for (String header; (header = readLine(in)) != null && !header.isEmpty(); ) {
+      if (header.regionMatches(true, 0, "content-length:", 0, 15)) {
+        length = Long.parseLong(header.substring(15).trim());
+      }
+    }
+    in.skipNBytes(length);
+    int start = requestLine.indexOf(' ') + 1;
+    int end = requestLine.indexOf(' ', start);
+    return requestLine.substring(start, end < 0 ? requestLine.length() : end);
   }
 
-  /** The request line, headers and body as text; null at end of input. */
-  private static String readRequest(InputStream in) throws IOException {
-    ByteArrayOutputStream head = new ByteArrayOutputStream(512);
-    int last4 = 0;
-    while (last4 != 0x0d0a0d0a) {
-      int b = in.read();
+  /** One CRLF-terminated line as ISO-8859-1 text, without the CRLF; null at end of input. */
+  private static String readLine(InputStream in) throws IOException {
+    StringBuilder line = new StringBuilder(64);
+    for (int b; (b = in.read()) != '\n'; ) {
       if (b == -1) {
         return null;
       }
-      head.write(b);
-      last4 = (last4 << 8) | b;
-    }
-    String headers = head.toString("ISO-8859-1");
-    int length = 0;
-    for (String line : headers.split("\r\n")) {
-      if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
-        length = Integer.parseInt(line.substring(15).trim());
+      if (b != '\r') {
+        line.append((char) b);
       }
     }
-    byte[] body = in.readNBytes(length);
-    return headers + new String(body, StandardCharsets.UTF_8);
-  }
-
-  @Override
-  public void close() throws IOException {
-    socket.close();
-    threads.shutdownNow();
+    return line.toString();
   }
 }

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Random;
 
-/** The fixed replies the loopback server sends, generated deterministically. */
+/** The bodies of the {@link Fixture} replies, generated deterministically. */
 final class Fixtures {
   static final int STREAM_CHUNKS = 20_000;
   static final int EMBEDDINGS = 64;

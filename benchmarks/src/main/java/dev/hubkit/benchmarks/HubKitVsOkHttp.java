@@ -12,7 +12,9 @@ import dev.hubkit.chat.EmbeddingsApi;
 import dev.hubkit.chat.EncodingFormat;
 import dev.hubkit.core.HubClient;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -33,22 +35,27 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * HubKit next to a raw-OkHttp baseline that only reads the bytes, against the same loopback fixtures in the same
- * run. Throughput per operation: a call, or (streams) one chunk.
+ * HubKit next to a raw-OkHttp baseline that only reads the bytes, against the same fixtures in the same run.
+ * Throughput per operation: a call, or (streams) one chunk. The fixture server runs outside this JVM; its address
+ * comes in the {@value #SERVER_PROPERTY} system property (set by {@link BenchmarkRunner}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class HubKitVsOkHttp {
+  /** The system property holding the fixture server's address, e.g. {@code http://127.0.0.1:40123}. */
+  public static final String SERVER_PROPERTY = "hubkit.bench.server";
+
   private static final MediaType JSON = MediaType.get("application/json");
 
-  private FixtureServer server;
-  private HubClient hub;
-  private ChatApi chat;
-  private EmbeddingsApi embeddings;
+  private final List<HubClient> hubs = new ArrayList<>();
+  private String server;
   private OkHttpClient raw;
+  private ChatApi chat;
+  private ChatApi streamChat;
+  private EmbeddingsApi floatEmbeddings;
+  private EmbeddingsApi base64Embeddings;
   private ChatRequest chatRequest;
-  private ChatRequest streamRequest;
   private EmbeddingRequest floatRequest;
   private EmbeddingRequest base64Request;
   private Request rawChat;
@@ -56,37 +63,46 @@ public class HubKitVsOkHttp {
   private Request rawFloat;
   private Request rawBase64;
 
-  /** Starts the fixture server and both clients. */
+  /** Builds both clients: one shared OkHttpClient, and one HubClient on it per fixture base URL. */
   @Setup(Level.Trial)
-  public void start() throws IOException {
-    server = new FixtureServer();
+  public void start() {
+    server = System.getProperty(SERVER_PROPERTY);
+    if (server == null) {
+      throw new IllegalStateException("-D" + SERVER_PROPERTY + " is not set: run the benchmarks with run.sh");
+    }
     raw = new OkHttpClient.Builder().socketFactory(new NoDelaySocketFactory()).build();
-    hub = HubClient.builder().baseUrl(server.baseUrl()).apiKey("sk-bench").httpClient(raw).build();
-    chat = ChatApi.of(hub);
-    embeddings = EmbeddingsApi.of(hub);
+    chat = ChatApi.of(hub(Fixture.CHAT));
+    streamChat = ChatApi.of(hub(Fixture.STREAM));
+    floatEmbeddings = EmbeddingsApi.of(hub(Fixture.FLOAT));
+    base64Embeddings = EmbeddingsApi.of(hub(Fixture.BASE64));
     chatRequest = ChatRequest.builder().model("gpt-4o").addMessage(ChatMessage.user("Explain SSE.")).build();
-    streamRequest = chatRequest;
     floatRequest = EmbeddingRequest.builder().model("text-embedding-3-small")
         .input(Arrays.asList("one", "two")).build();
     base64Request = EmbeddingRequest.builder().from(floatRequest).encodingFormat(EncodingFormat.BASE64).build();
-    rawChat = post("/chat/completions", "{\"model\":\"gpt-4o\",\"stream\":false,\"messages\":[]}");
-    rawStream = post("/chat/completions", "{\"model\":\"gpt-4o\",\"stream\":true,\"messages\":[]}");
-    rawFloat = post("/embeddings", "{\"model\":\"m\",\"input\":[\"one\",\"two\"]}");
-    rawBase64 = post("/embeddings", "{\"model\":\"m\",\"input\":[\"one\",\"two\"],\"encoding_format\":\"base64\"}");
+    rawChat = post(Fixture.CHAT, "{\"model\":\"gpt-4o\",\"stream\":false,\"messages\":[]}");
+    rawStream = post(Fixture.STREAM, "{\"model\":\"gpt-4o\",\"stream\":true,\"messages\":[]}");
+    rawFloat = post(Fixture.FLOAT, "{\"model\":\"m\",\"input\":[\"one\",\"two\"]}");
+    rawBase64 = post(Fixture.BASE64, "{\"model\":\"m\",\"input\":[\"one\",\"two\"],\"encoding_format\":\"base64\"}");
   }
 
-  private Request post(String path, String json) {
-    return new Request.Builder().url(server.baseUrl() + path).header("Authorization", "Bearer sk-bench")
+  private HubClient hub(Fixture fixture) {
+    HubClient hub = HubClient.builder().baseUrl(server + fixture.basePath()).apiKey("sk-bench").httpClient(raw)
+        .build();
+    hubs.add(hub);
+    return hub;
+  }
+
+  private Request post(Fixture fixture, String json) {
+    return new Request.Builder().url(server + fixture.path()).header("Authorization", "Bearer sk-bench")
         .post(RequestBody.create(json, JSON)).build();
   }
 
-  /** Stops the server and clients. */
+  /** Closes the clients. */
   @TearDown(Level.Trial)
-  public void stop() throws IOException {
-    hub.close();
+  public void stop() {
+    hubs.forEach(HubClient::close);
     raw.dispatcher().executorService().shutdown();
     raw.connectionPool().evictAll();
-    server.close();
   }
 
   /** HubKit: one chat completion, decoded. */
@@ -107,7 +123,7 @@ public class HubKitVsOkHttp {
   @Benchmark
   @OperationsPerInvocation(Fixtures.STREAM_CHUNKS)
   public void streamHubKit(Blackhole sink) {
-    try (ChatStream stream = chat.stream(streamRequest)) {
+    try (ChatStream stream = streamChat.stream(chatRequest)) {
       for (ChatCompletionChunk chunk : stream) {
         sink.consume(chunk);
       }
@@ -129,7 +145,7 @@ public class HubKitVsOkHttp {
   /** HubKit: 64 x 1536 float embeddings from JSON numbers into float[]. */
   @Benchmark
   public EmbeddingResponse embeddingsFloatHubKit() {
-    return embeddings.create(floatRequest);
+    return floatEmbeddings.create(floatRequest);
   }
 
   /** Baseline: the float embeddings reply read as bytes. */
@@ -143,7 +159,7 @@ public class HubKitVsOkHttp {
   /** HubKit: the same vectors as base64, decoded into float[]. */
   @Benchmark
   public EmbeddingResponse embeddingsBase64HubKit() {
-    return embeddings.create(base64Request);
+    return base64Embeddings.create(base64Request);
   }
 
   /** Baseline: the base64 embeddings reply read as bytes. */

@@ -1,0 +1,50 @@
+package dev.hubkit.benchmarks;
+
+import java.util.function.Supplier;
+
+/**
+ * The four fixture replies and where both servers serve them: each has its own base URL ({@code /chat/v1}, ...),
+ * so routing is by path alone and neither server looks at the request body.
+ */
+enum Fixture {
+  CHAT("chat", "/chat/completions", "application/json", Fixtures::chatCompletion),
+  STREAM("stream", "/chat/completions", "text/event-stream", Fixtures::chatStream),
+  FLOAT("float", "/embeddings", "application/json", Fixtures::embeddingsFloat),
+  BASE64("base64", "/embeddings", "application/json", Fixtures::embeddingsBase64);
+
+  private final String key;
+  private final String endpoint;
+  private final String contentType;
+  private final Supplier<byte[]> body;
+
+  Fixture(String key, String endpoint, String contentType, Supplier<byte[]> body) {
+    this.key = key;
+    this.endpoint = endpoint;
+    this.contentType = contentType;
+    this.body = body;
+  }
+
+  /** The base URL's path, e.g. {@code /chat/v1}: what HubKit is configured with. */
+  String basePath() {
+    return "/" + key + "/v1";
+  }
+
+  /** The full request path, e.g. {@code /chat/v1/chat/completions}: what the baseline posts to. */
+  String path() {
+    return basePath() + endpoint;
+  }
+
+  /** The name of the file nginx serves it from. */
+  String fileName() {
+    return key + ".body";
+  }
+
+  String contentType() {
+    return contentType;
+  }
+
+  /** A fresh copy of the reply body. */
+  byte[] body() {
+    return body.get();
+  }
+}
