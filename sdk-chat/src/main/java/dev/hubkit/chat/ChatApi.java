@@ -28,7 +28,7 @@ import java.util.concurrent.CompletableFuture;
  * reply that is not a chat completion.
  */
 public final class ChatApi {
-  private static final ResponseReader<ChatCompletion> COMPLETION = ResponseReader.json(ChatCompletion.class);
+  private static final ResponseReader<ChatCompletion> COMPLETION = new CompletionReader();
   private static final ObjectReader CHUNK = Json.mapper().readerFor(ChatCompletionChunk.class);
 
   private final HubTransport transport;

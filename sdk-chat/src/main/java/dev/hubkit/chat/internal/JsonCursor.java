@@ -3,7 +3,9 @@ package dev.hubkit.chat.internal;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * A cursor over the bytes of one JSON value, for readers of hot reply shapes that skip Jackson's token layer.
@@ -18,6 +20,9 @@ public final class JsonCursor {
   private static final long QUOTES = ONES * '"';
   private static final long BACKSLASHES = ONES * '\\';
   private static final long SPACES = ONES * ' ';
+
+  private static final byte[] TRUE = name("true");
+  private static final byte[] FALSE = name("false");
 
   private byte[] bytes;
   private ByteBuffer words;
@@ -119,6 +124,48 @@ public final class JsonCursor {
       return true;
     }
     return false;
+  }
+
+  /**
+   * Reads an unmodelled value as Jackson's untyped reading gives it, for the simple values: a string, null, a
+   * boolean, an integer (Integer, or Long past int) or an empty array (an ArrayList); anything else is Unusual.
+   */
+  public Object untyped() throws Unusual {
+    int p = skipWhitespace();
+    if (p >= limit) {
+      throw Unusual.INSTANCE;
+    }
+    byte b = bytes[p];
+    if (b == '"') {
+      return string();
+    }
+    if (b == 'n' && tryNull()) {
+      return null;
+    }
+    if (b == 't' || b == 'f') {
+      return literal(b == 't' ? TRUE : FALSE) ? Boolean.TRUE : Boolean.FALSE;
+    }
+    if (b == '[') {
+      pos = p + 1;
+      expect(']');
+      return new ArrayList<>();
+    }
+    long value = integer();
+    return value == (int) value ? (Object) (int) value : (Object) value;
+  }
+
+  private boolean literal(byte[] word) throws Unusual {
+    if (pos + word.length > limit || !rangeEquals(pos, word)) {
+      throw Unusual.INSTANCE;
+    }
+    pos += word.length;
+    requireDelimiter();
+    return word == TRUE;
+  }
+
+  /** Reads a string value, or null as empty. */
+  public Optional<String> optionalString() throws Unusual {
+    return tryNull() ? Optional.<String>empty() : Optional.of(string());
   }
 
   /** Reads a string value. */

@@ -1,0 +1,188 @@
+package dev.hubkit.chat;
+
+import dev.hubkit.chat.internal.JsonCursor;
+import dev.hubkit.chat.internal.JsonCursor.Unusual;
+import dev.hubkit.core.internal.ResponseReader;
+import java.io.IOException;
+
+/**
+ * Reads a chat completion reply. The usual shape (text or refusal, role, reasoning under either name, finish
+ * reason, usage with its token details, and simple unmodelled members such as {@code service_tier},
+ * {@code logprobs: null} or {@code annotations: []}) is read straight from the body bytes: the reply's own cost
+ * next to the generic databind route, which costs about half of HubKit's time per call (see benchmarks/README.md).
+ * Anything else (tool calls, content parts, logprob objects, nulls where numbers belong, escapes in keys, repeated
+ * keys, malformed JSON) sends the whole body to Jackson, so values and errors stay Jackson's (see
+ * CompletionReaderTest).
+ */
+final class CompletionReader implements ResponseReader<ChatCompletion> {
+  private static final ResponseReader<ChatCompletion> JACKSON = ResponseReader.json(ChatCompletion.class);
+  private static final byte[] ID = JsonCursor.name("id");
+  private static final byte[] OBJECT = JsonCursor.name("object");
+  private static final byte[] CREATED = JsonCursor.name("created");
+  private static final byte[] MODEL = JsonCursor.name("model");
+  private static final byte[] SYSTEM_FINGERPRINT = JsonCursor.name("system_fingerprint");
+  private static final byte[] CHOICES = JsonCursor.name("choices");
+  private static final byte[] USAGE = JsonCursor.name("usage");
+  private static final byte[] INDEX = JsonCursor.name("index");
+  private static final byte[] MESSAGE = JsonCursor.name("message");
+  private static final byte[] FINISH_REASON = JsonCursor.name("finish_reason");
+  private static final byte[] ROLE = JsonCursor.name("role");
+  private static final byte[] CONTENT = JsonCursor.name("content");
+  private static final byte[] REASONING_CONTENT = JsonCursor.name("reasoning_content");
+  private static final byte[] REASONING = JsonCursor.name("reasoning");
+  private static final byte[] REFUSAL = JsonCursor.name("refusal");
+  private static final byte[] TOOL_CALLS = JsonCursor.name("tool_calls");
+
+  @Override
+  public ChatCompletion read(byte[] body) throws IOException {
+    ChatCompletion completion = readUsual(body);
+    return completion != null ? completion : JACKSON.read(body);
+  }
+
+  /** The completion when the body has the usual shape; null otherwise. */
+  static ChatCompletion readUsual(byte[] body) {
+    JsonCursor json = new JsonCursor();
+    json.reset(body, 0, body.length);
+    try {
+      return completion(json);
+    } catch (Unusual unusual) {
+      return null;
+    }
+  }
+
+  private static ChatCompletion completion(JsonCursor json) throws Unusual {
+    ChatCompletion.Builder completion = ChatCompletion.builder();
+    Seen seen = new Seen();
+    json.expect('{');
+    if (!json.tryConsume('}')) {
+      do {
+        json.nextKey();
+        if (json.keyIs(ID)) {
+          seen.once(0);
+          completion.id(json.optionalString());
+        } else if (json.keyIs(OBJECT)) {
+          seen.once(1);
+          completion.object(json.optionalString());
+        } else if (json.keyIs(CREATED)) {
+          seen.once(2);
+          if (!json.tryNull()) {
+            completion.created(json.integer());
+          }
+        } else if (json.keyIs(MODEL)) {
+          seen.once(3);
+          completion.model(json.optionalString());
+        } else if (json.keyIs(SYSTEM_FINGERPRINT)) {
+          seen.once(4);
+          completion.systemFingerprint(json.optionalString());
+        } else if (json.keyIs(CHOICES)) {
+          seen.once(5);
+          if (!json.tryNull()) {
+            choices(json, completion);
+          }
+        } else if (json.keyIs(USAGE)) {
+          seen.once(6);
+          if (!json.tryNull()) {
+            completion.usage(UsageReader.usage(json));
+          }
+        } else {
+          completion.putExtra(json.key(null), json.untyped());
+        }
+      } while (json.tryConsume(','));
+      json.expect('}');
+    }
+    if (!json.atEnd()) {
+      throw Unusual.INSTANCE;
+    }
+    return completion.build();
+  }
+
+  private static void choices(JsonCursor json, ChatCompletion.Builder completion) throws Unusual {
+    json.expect('[');
+    if (json.tryConsume(']')) {
+      return;
+    }
+    do {
+      completion.addChoice(choice(json));
+    } while (json.tryConsume(','));
+    json.expect(']');
+  }
+
+  private static ChatChoice choice(JsonCursor json) throws Unusual {
+    ChatChoice.Builder choice = ChatChoice.builder();
+    Seen seen = new Seen();
+    json.expect('{');
+    if (!json.tryConsume('}')) {
+      do {
+        json.nextKey();
+        if (json.keyIs(INDEX)) {
+          seen.once(0);
+          choice.index(UsageReader.intValue(json));
+        } else if (json.keyIs(MESSAGE)) {
+          seen.once(1);
+          choice.message(message(json));
+        } else if (json.keyIs(FINISH_REASON)) {
+          seen.once(2);
+          if (!json.tryNull()) {
+            choice.finishReason(FinishReason.of(json.string()));
+          }
+        } else {
+          choice.putExtra(json.key(null), json.untyped());
+        }
+      } while (json.tryConsume(','));
+      json.expect('}');
+    }
+    if (!seen.has(1)) {
+      throw Unusual.INSTANCE; // a choice without a message fails in Jackson's reading, with its message
+    }
+    return choice.build();
+  }
+
+  private static ChatCompletionMessage message(JsonCursor json) throws Unusual {
+    ChatCompletionMessage.Builder message = ChatCompletionMessage.builder();
+    Seen seen = new Seen();
+    json.expect('{');
+    if (!json.tryConsume('}')) {
+      do {
+        json.nextKey();
+        if (json.keyIs(ROLE)) {
+          seen.once(0);
+          message.role(ChatRole.of(json.string()));
+        } else if (json.keyIs(CONTENT)) {
+          seen.once(1);
+          message.content(json.optionalString());
+        } else if (json.keyIs(REFUSAL)) {
+          seen.once(2);
+          message.refusal(json.optionalString());
+        } else if (json.keyIs(REASONING_CONTENT)) {
+          seen.once(3);
+          message.reasoningContent(json.optionalString());
+        } else if (json.keyIs(REASONING)) {
+          seen.once(4);
+          message.reasoning(json.optionalString());
+        } else if (json.keyIs(TOOL_CALLS)) {
+          throw Unusual.INSTANCE; // tool calls: Jackson reads them
+        } else {
+          message.putExtra(json.key(null), json.untyped());
+        }
+      } while (json.tryConsume(','));
+      json.expect('}');
+    }
+    return message.build();
+  }
+
+  /** The modelled members of one object already read; a repeated one is left to Jackson. */
+  static final class Seen {
+    private int members;
+
+    void once(int member) throws Unusual {
+      if (has(member)) {
+        throw Unusual.INSTANCE;
+      }
+      members |= 1 << member;
+    }
+
+    boolean has(int member) {
+      return (members & 1 << member) != 0;
+    }
+  }
+}

@@ -1,0 +1,207 @@
+package dev.hubkit.chat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectReader;
+import dev.hubkit.core.internal.Json;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class CompletionReaderTest {
+  private static final ObjectReader JACKSON = Json.mapper().readerFor(ChatCompletion.class);
+  private static final String OPENAI = "{\"id\":\"chatcmpl-B9MBs8CjcvOU2jLn4n570S5qMJKcT\",\"object\":\"chat.completion\","
+      + "\"created\":1741569952,\"model\":\"gpt-4o-2024-08-06\",\"choices\":[{\"index\":0,\"message\":{"
+      + "\"role\":\"assistant\",\"content\":\"Hello! How can I assist you today?\",\"refusal\":null,"
+      + "\"annotations\":[]},\"logprobs\":null,\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":19,"
+      + "\"completion_tokens\":10,\"total_tokens\":29,\"prompt_tokens_details\":{\"cached_tokens\":0,"
+      + "\"audio_tokens\":0},\"completion_tokens_details\":{\"reasoning_tokens\":0,\"audio_tokens\":0,"
+      + "\"accepted_prediction_tokens\":0,\"rejected_prediction_tokens\":0}},\"service_tier\":\"default\","
+      + "\"system_fingerprint\":\"fp_f5bdcc3276\"}";
+
+  private static byte[] bytes(String json) {
+    return json.getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void usualRepliesTakeTheFastPathAndReadAsJacksonReadsThem() throws IOException {
+    String[] usual = {
+      OPENAI,
+      "{\"choices\":[{\"message\":{\"content\":\"\\u4f60\\u597d \\\"q\\\"\\n\",\"reasoning_content\":\"think\"},"
+          + "\"finish_reason\":\"length\",\"native_finish_reason\":\"MAX_TOKENS\"}],\"usage\":null,\"x\":true}",
+      "{\"id\":null,\"choices\":[],\"usage\":{\"prompt_tokens\":1,\"prompt_cache_hit_tokens\":5000000000}}",
+      "{\"choices\":[{\"index\":1,\"message\":{\"role\":\"assistant\",\"content\":null,\"refusal\":\"no\","
+          + "\"reasoning\":\"r\"}}],\"created\":17}",
+      " { } ",
+    };
+    for (String json : usual) {
+      ChatCompletion fast = CompletionReader.readUsual(bytes(json));
+      assertNotNull(fast, json);
+      assertEquals(JACKSON.readValue(json), fast, json);
+    }
+  }
+
+  @Test
+  void unusualRepliesAreReadByJacksonWithTheSameResult() throws IOException {
+    String[] unusual = {
+      "{\"choices\":[{\"message\":{\"role\":\"assistant\",\"content\":null,\"tool_calls\":[{\"id\":\"call_1\","
+          + "\"type\":\"function\",\"function\":{\"name\":\"f\",\"arguments\":\"{}\"}}]}}]}",
+      "{\"choices\":[{\"message\":{\"content\":[{\"type\":\"text\",\"text\":\"a\"},{\"type\":\"text\",\"text\":\"b\"}]}}]}",
+      "{\"choices\":[{\"message\":{\"content\":\"a\"},\"logprobs\":{\"content\":[]}}]}",
+      "{\"choices\":[{\"index\":0}]}",
+      "{\"usage\":{\"prompt_tokens\":null}}",
+      "{\"id\":\"a\",\"id\":\"b\"}",
+      "{\"x\":1.5}",
+    };
+    for (String json : unusual) {
+      assertNull(CompletionReader.readUsual(bytes(json)), json);
+      assertSameOutcome(bytes(json));
+    }
+  }
+
+  @Test
+  void randomRepliesReadExactlyAsJacksonReadsThem() {
+    SplittableRandom random = new SplittableRandom(29);
+    int fast = 0;
+    int valid = 0;
+    for (int i = 0; i < 10_000; i++) {
+      byte[] json = bytes(new Generator(random).completion());
+      if (random.nextInt(8) == 0) {
+        json = mutate(json, random);
+      }
+      if (assertSameOutcome(json)) {
+        valid++;
+        if (CompletionReader.readUsual(json) != null) {
+          fast++;
+        }
+      }
+    }
+    // both paths must be well exercised for the comparison to mean something
+    assertTrue(fast > 1_000 && valid - fast > 1_000, fast + " of " + valid + " valid replies took the fast path");
+  }
+
+  /** Asserts the reader gives Jackson's value or Jackson's failure; true when the input is a valid reply. */
+  private static boolean assertSameOutcome(byte[] json) {
+    String text = new String(json, StandardCharsets.UTF_8);
+    Object expected;
+    try {
+      expected = JACKSON.readValue(json);
+    } catch (IOException | RuntimeException e) {
+      expected = e.getClass().getName() + ": " + e.getMessage();
+    }
+    Object actual;
+    try {
+      actual = new CompletionReader().read(json);
+    } catch (IOException | RuntimeException e) {
+      actual = e.getClass().getName() + ": " + e.getMessage();
+    }
+    assertEquals(expected, actual, text);
+    return expected instanceof ChatCompletion;
+  }
+
+  private static byte[] mutate(byte[] json, SplittableRandom random) {
+    byte[] bytes = Arrays.copyOf(json, json.length);
+    byte[] replacements = {'"', '\\', ',', ':', '{', '}', '[', ']', 'n', '0', ' ', (byte) 0xC3, 1};
+    bytes[random.nextInt(bytes.length)] = replacements[random.nextInt(replacements.length)];
+    return bytes;
+  }
+
+  /** Replies of every shape hubs send, with random member order, whitespace, escapes and extras. */
+  private static final class Generator {
+    private static final String[] TEXTS = {"Hello", "", " tok", "\u00e9t\u00e9", "\u4f60\u597d", "\ud83d\ude00",
+        "\\n", "\\\"q\\\"", "\\u00e9", "\\ud83d\\ude00", "a\\/b"};
+    private final SplittableRandom random;
+
+    Generator(SplittableRandom random) {
+      this.random = random;
+    }
+
+    String completion() {
+      return object(
+          field("id", pick(string(), "null", "7")),
+          field("object", pick("\"chat.completion\"", "null")),
+          field("created", pick("1741569952", "null", "1.5", "\"12\"")),
+          field("model", pick("\"gpt-4o\"", string(), "null")),
+          field("choices", pick("[" + choice() + "]", "[]", "null", "[" + choice() + "," + choice() + "]")),
+          field("usage", pick(usage(), "null", "{}")),
+          field("service_tier", pick("\"default\"", "null", "3", "true", "[]", "{\"a\":1}")),
+          field("system_fingerprint", pick("\"fp_1\"", "null")),
+          field("id", pick(string(), "null")));
+    }
+
+    private String choice() {
+      return object(
+          field("index", pick("0", "1", "null", "\"0\"", "3000000000")),
+          field("message", pick(message(), "null", "{}")),
+          field("logprobs", pick("null", "{\"content\":null}")),
+          field("finish_reason", pick("\"stop\"", "null", "\"length\"", "\"other\"")),
+          field("index", pick("0", "2")));
+    }
+
+    private String message() {
+      return object(
+          field("role", pick("\"assistant\"", "null", "\"tool\"", "1")),
+          field("content", pick(string(), "null", "[{\"type\":\"text\",\"text\":" + string() + "}]")),
+          field("refusal", pick("null", string())),
+          field("reasoning_content", pick(string(), "null")),
+          field("reasoning", pick(string(), "null")),
+          field("tool_calls", pick("null", "[]", "[{\"id\":\"c\",\"type\":\"function\",\"function\":{\"name\":\"f\","
+              + "\"arguments\":\"{}\"}}]")),
+          field("annotations", pick("[]", "null")),
+          field("content", pick(string(), "null")));
+    }
+
+    private String usage() {
+      return object(
+          field("prompt_tokens", pick("19", "null", "-1", "2.0")),
+          field("completion_tokens", pick("10", "0")),
+          field("total_tokens", pick("29", "99999999999")),
+          field("prompt_tokens_details", pick("{\"cached_tokens\":0,\"audio_tokens\":null}", "null", "{}")),
+          field("completion_tokens_details", pick("{\"reasoning_tokens\":0,\"audio_tokens\":0,"
+              + "\"accepted_prediction_tokens\":0,\"rejected_prediction_tokens\":0,\"x\":\"y\"}", "null")),
+          field("cost", pick("0", "\"0.1\"", "0.25")),
+          field("total_tokens", pick("1", "null")));
+    }
+
+    private String field(String name, String value) {
+      return random.nextInt(4) == 0 ? null : ws() + "\"" + name + "\"" + ws() + ":" + ws() + value + ws();
+    }
+
+    /** An object of the fields present; its last field repeats an earlier key, and is rarely there. */
+    private String object(String... fields) {
+      StringBuilder json = new StringBuilder("{");
+      for (int i = 0; i < fields.length; i++) {
+        if (fields[i] == null || (i == fields.length - 1 && random.nextInt(10) != 0)) {
+          continue;
+        }
+        if (json.length() > 1) {
+          json.append(',');
+        }
+        json.append(fields[i]);
+      }
+      return json.append('}').toString();
+    }
+
+    private String string() {
+      StringBuilder text = new StringBuilder("\"");
+      for (int i = random.nextInt(4); i > 0; i--) {
+        text.append(TEXTS[random.nextInt(TEXTS.length)]);
+      }
+      return text.append('"').toString();
+    }
+
+    /** The first, usual value most of the time; any of them otherwise. */
+    private String pick(String... values) {
+      return random.nextInt(3) != 0 ? values[0] : values[random.nextInt(values.length)];
+    }
+
+    private String ws() {
+      return random.nextInt(6) == 0 ? " \n\t\r".substring(random.nextInt(4)) : "";
+    }
+  }
+}
