@@ -24,9 +24,19 @@ final class ChunkChoiceReader {
   private static final byte[] REASONING = JsonCursor.name("reasoning");
   private static final byte[] REFUSAL = JsonCursor.name("refusal");
   private static final byte[] TOOL_CALLS = JsonCursor.name("tool_calls");
+  static final int CONTENT_MEMBER = 1;
+  static final int REASONING_CONTENT_MEMBER = 4;
+  static final int REASONING_MEMBER = 8;
   private static final ChatCompletionDelta NO_DELTA = ImmutableChatCompletionDelta.builder().build();
 
   private final JsonCursor json;
+  /**
+   * Where the one text piece of the last choices read lies (content, reasoning_content or reasoning: from its first
+   * byte to its closing quote), and which it was; -1 when there was none or more than one.
+   */
+  int textStart;
+  int textEnd;
+  int textMember;
   /** The last unmodelled key read at each level: the same few names come in every chunk. */
   private String choiceExtraName;
   private String deltaExtraName;
@@ -37,6 +47,7 @@ final class ChunkChoiceReader {
 
   /** Reads the array of choices; nulls in it are skipped, as Jackson's reading skips them. */
   List<ChatChunkChoice> read() throws Unusual {
+    textStart = -1;
     List<ChatChunkChoice> choices = Collections.emptyList();
     json.expect('[');
     if (json.tryConsume(']')) {
@@ -50,6 +61,7 @@ final class ChunkChoiceReader {
         } else {
           choices = new ArrayList<>(choices);
           choices.add(choice);
+          textStart = -2;
         }
       }
     } while (json.tryConsume(','));
@@ -107,17 +119,17 @@ final class ChunkChoiceReader {
       do {
         json.nextKey();
         if (json.keyIs(CONTENT)) {
-          seen = once(seen, 1);
-          content = text();
+          seen = once(seen, CONTENT_MEMBER);
+          content = piece(CONTENT_MEMBER);
         } else if (json.keyIs(ROLE)) {
           seen = once(seen, 2);
           role = json.tryNull() ? null : ChatRole.of(json.string());
         } else if (json.keyIs(REASONING_CONTENT)) {
-          seen = once(seen, 4);
-          reasoningContent = text();
+          seen = once(seen, REASONING_CONTENT_MEMBER);
+          reasoningContent = piece(REASONING_CONTENT_MEMBER);
         } else if (json.keyIs(REASONING)) {
-          seen = once(seen, 8);
-          reasoning = text();
+          seen = once(seen, REASONING_MEMBER);
+          reasoning = piece(REASONING_MEMBER);
         } else if (json.keyIs(REFUSAL)) {
           seen = once(seen, 16);
           refusal = text();
@@ -136,6 +148,23 @@ final class ChunkChoiceReader {
     return ImmutableChatCompletionDelta.of(Optional.ofNullable(role), Optional.ofNullable(content),
         Optional.ofNullable(reasoningContent), Optional.ofNullable(reasoning), Collections.<ToolCallDelta>emptyList(),
         Optional.ofNullable(refusal), extra);
+  }
+
+  /** A text piece of the delta, string or null, noting where it lies. */
+  private String piece(int member) throws Unusual {
+    if (json.tryNull()) {
+      return null;
+    }
+    int start = json.position() + 1;
+    String text = json.string();
+    if (textStart == -1) {
+      textStart = start;
+      textEnd = json.position() - 1;
+      textMember = member;
+    } else {
+      textStart = -2;
+    }
+    return text;
   }
 
   /** A string or null. */

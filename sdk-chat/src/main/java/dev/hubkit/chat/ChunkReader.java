@@ -48,6 +48,7 @@ final class ChunkReader implements EventDecoder<ChatCompletionChunk> {
   /** The members read before {@code "choices"} in the last chunk, and the bytes they were read from. */
   private final Members prefixMembers = new Members();
   private final Recent prefix = new Recent();
+  private final ChunkTemplate template = new ChunkTemplate();
 
   /** A reader for one stream; {@code jackson} reads what the fast path does not. */
   ChunkReader(ObjectReader jackson) {
@@ -59,7 +60,14 @@ final class ChunkReader implements EventDecoder<ChatCompletionChunk> {
   public ChatCompletionChunk decodeOrdinary(byte[] data, int offset, int length) {
     json.reset(data, offset, length);
     try {
-      return chunk(data, offset, length);
+      ChatCompletionChunk chunk = template.read(json, offset, length);
+      if (chunk != null) {
+        return chunk;
+      }
+      json.reset(data, offset, length);
+      chunk = chunk(data, offset, length);
+      template.remember(data, offset, length, choices, chunk);
+      return chunk;
     } catch (Unusual unusual) {
       return null;
     }

@@ -170,6 +170,35 @@ class ChunkReaderTest {
   }
 
   @Test
+  void chunksThatDifferOnlyInTheirTextReadAsJacksonReadsThem() {
+    String[] templates = {
+      "{\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"m\",\"choices\":[{\"index\":0,"
+          + "\"delta\":{\"content\":\"%s\"},\"logprobs\":null,\"finish_reason\":null}],\"usage\":null}",
+      "{\"id\":\"c2\",\"choices\":[{\"delta\":{\"role\":\"assistant\",\"reasoning_content\":\"%s\",\"content\":null}}]}",
+      "{\"choices\":[{\"index\":0,\"delta\":{\"reasoning\":\"%s\"}}],\"model\":\"m\",\"x\":\"y\"}\n",
+      "{ \"choices\" : [ { \"delta\" : { \"content\" : \"%s\" , \"refusal\" : null } } ] }",
+    };
+    String[] pieces = {"Hello", "", " tok", "\\u00e9t\\u00e9", "\u4f60\u597d", "\ud83d\ude00", "\\n", "\\\"q\\\"",
+        "a\\/b", "\\", "\"", "x\"},\"logprobs\":{},\"finish_reason\":\"stop\"}],\"y\":\"", "\u0001", "\\u12",
+        "x\"}]}", "a\"b"};
+    SplittableRandom random = new SplittableRandom(31);
+    int taken = 0;
+    for (String template : templates) {
+      ChunkReader reader = new ChunkReader(JACKSON);
+      for (int i = 0; i < 2_000; i++) {
+        String piece = pieces[random.nextInt(pieces.length)] + pieces[random.nextInt(pieces.length)];
+        byte[] json = String.format(template, piece).getBytes(StandardCharsets.UTF_8);
+        ChatCompletionChunk fast = reader.decodeOrdinary(json, 0, json.length);
+        if (fast != null) {
+          taken++;
+          assertEquals(readOrNull(json), fast, new String(json, StandardCharsets.UTF_8));
+        }
+      }
+    }
+    assertTrue(taken > 2_000, taken + " chunks took the fast path");
+  }
+
+  @Test
   void aRepeatedStartDoesNotHideARepeatedKeyAfterIt() {
     ChunkReader reader = new ChunkReader(JACKSON);
     String head = "{\"id\":\"a\",\"model\":\"m\",";

@@ -57,6 +57,16 @@ public final class JsonCursor {
     return pos + run.bytes.length <= limit && rangeEquals(pos, run);
   }
 
+  /** True when the input ends with {@code run}'s bytes. */
+  public boolean endsWith(Recent run) {
+    return limit - run.bytes.length >= pos && rangeEquals(limit - run.bytes.length, run);
+  }
+
+  /** Moves to {@code position}, which the caller knows to be inside the input. */
+  public void seek(int position) {
+    pos = position;
+  }
+
   /** A key or value to compare with {@link #keyIs}: its ASCII bytes. */
   public static byte[] name(String ascii) {
     return ascii.getBytes(StandardCharsets.US_ASCII);
