@@ -26,6 +26,8 @@ public final class JsonCursor {
 
   private byte[] bytes;
   private ByteBuffer words;
+  /** A view of {@link #bytes} whose position and limit are moved for comparisons. */
+  private ByteBuffer window;
   private int pos;
   private int limit;
   private int keyStart;
@@ -37,6 +39,7 @@ public final class JsonCursor {
     if (bytes != this.bytes) {
       this.bytes = bytes;
       this.words = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+      this.window = ByteBuffer.wrap(bytes);
     }
     this.pos = offset;
     this.limit = offset + length;
@@ -282,21 +285,18 @@ public final class JsonCursor {
     return true;
   }
 
-  /** As {@link #rangeEquals(int, byte[])}, eight bytes at a time against a recent string's words. */
+  /**
+   * As {@link #rangeEquals(int, byte[])} against a recent run. Long runs are compared by {@link ByteBuffer#equals},
+   * which recent JDKs turn into a vectorized compare several times faster than any loop written here.
+   */
   private boolean rangeEquals(int start, Recent recent) {
     byte[] expected = recent.bytes;
-    int i = 0;
-    for (; i + 8 <= expected.length; i += 8) {
-      if (words.getLong(start + i) != recent.words.getLong(i)) {
-        return false;
-      }
+    if (expected.length < 16) {
+      return rangeEquals(start, expected);
     }
-    for (; i < expected.length; i++) {
-      if (bytes[start + i] != expected[i]) {
-        return false;
-      }
-    }
-    return true;
+    window.clear();
+    window.position(start).limit(start + expected.length);
+    return window.equals(recent.buffer);
   }
 
   private boolean sameAscii(String previous, int start, int length) {
@@ -448,18 +448,18 @@ public final class JsonCursor {
 
   /**
    * Bytes that repeat from event to event, such as a chunk's id or the start of every chunk of a stream, and the
-   * string they stand for, if any; compared eight bytes at a time.
+   * string they stand for, if any.
    */
   public static final class Recent {
     private static final byte[] NONE = new byte[0];
     private String text;
     private byte[] bytes = NONE;
-    private ByteBuffer words = ByteBuffer.wrap(NONE);
+    private ByteBuffer buffer = ByteBuffer.wrap(NONE);
 
     /** Remembers {@code run}, which the caller no longer changes, as the bytes of {@code text}. */
     public void remember(byte[] run, String text) {
       this.bytes = run;
-      this.words = ByteBuffer.wrap(run).order(ByteOrder.LITTLE_ENDIAN);
+      this.buffer = ByteBuffer.wrap(run);
       this.text = text;
     }
 
