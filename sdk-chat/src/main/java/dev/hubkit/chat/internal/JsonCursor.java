@@ -32,7 +32,8 @@ public final class JsonCursor {
   private int limit;
   private int keyStart;
   private int keyLength;
-  private char[] chars = new char[256];
+  /** Where strings with escapes or multi-byte characters are decoded; made on first use. */
+  private char[] chars;
 
   /** Points the cursor at {@code bytes[offset, offset + length)}. */
   public void reset(byte[] bytes, int offset, int length) {
@@ -417,8 +418,8 @@ public final class JsonCursor {
   }
 
   private void ensureChars(int needed) {
-    if (chars.length < needed) {
-      chars = new char[Math.max(needed, chars.length * 2)];
+    if (chars == null || chars.length < needed) {
+      chars = new char[Math.max(needed, chars == null ? 256 : chars.length * 2)];
     }
   }
 

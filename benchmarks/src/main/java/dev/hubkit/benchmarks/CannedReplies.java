@@ -1,6 +1,7 @@
 package dev.hubkit.benchmarks;
 
 import dev.hubkit.chat.ChatApi;
+import dev.hubkit.chat.ChatCompletion;
 import dev.hubkit.chat.ChatCompletionChunk;
 import dev.hubkit.chat.ChatMessage;
 import dev.hubkit.chat.ChatRequest;
@@ -8,14 +9,18 @@ import dev.hubkit.chat.ChatStream;
 import dev.hubkit.core.EventStream;
 import dev.hubkit.core.HubClient;
 import dev.hubkit.core.internal.HubRequest;
+import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Protocol;
+import okhttp3.Request;
+import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.Buffer;
 import okio.BufferedSource;
+import okio.ByteString;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -29,36 +34,66 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * The client side of a chat stream without a socket: the fixture stream is served from memory by an OkHttp
- * interceptor, so these measure HubKit's SSE reading and chunk decoding alone, next to reading the same bytes line
- * by line. Scores are per chunk. Not part of the run.sh table; for profiling the stream path.
+ * HubKit's own cost without a socket: the fixtures are served from memory by an OkHttp interceptor, so these
+ * measure what HubKit adds to a call (request building and writing, interceptors, reply decoding) and to a stream
+ * (SSE reading, chunk decoding, accumulation), next to raw OkHttp over the same canned replies. Not part of the
+ * run.sh tables; for profiling: {@code java -cp benchmarks/target/benchmarks.jar org.openjdk.jmh.Main CannedReplies
+ * -prof gc}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-public class StreamDecoding {
+public class CannedReplies {
   private static final MediaType EVENT_STREAM = MediaType.get("text/event-stream");
+  private static final MediaType JSON = MediaType.get("application/json");
 
   private final byte[] stream = Fixtures.chatStream();
+  private final byte[] completion = Fixtures.chatCompletion();
+  private OkHttpClient canned;
   private HubClient hub;
   private ChatApi chat;
   private ChatRequest request;
+  private Request rawChat;
 
-  /** A client whose every call is answered from memory with the fixture stream. */
+  /** A client whose every call is answered from memory: the stream fixture for streams, else the completion. */
   @Setup(Level.Trial)
   public void start() {
-    OkHttpClient canned = new OkHttpClient.Builder()
-        .addInterceptor(chain -> new Response.Builder()
-            .request(chain.request())
-            .protocol(Protocol.HTTP_1_1)
-            .code(200)
-            .message("OK")
-            .body(ResponseBody.create(new Buffer().write(stream), EVENT_STREAM, stream.length))
-            .build())
+    canned = new OkHttpClient.Builder()
+        .addInterceptor(chain -> {
+          Buffer sent = new Buffer();
+          chain.request().body().writeTo(sent);
+          boolean streamed = sent.indexOf(ByteString.encodeUtf8("\"stream\":true")) >= 0;
+          return new Response.Builder()
+              .request(chain.request())
+              .protocol(Protocol.HTTP_1_1)
+              .code(200)
+              .message("OK")
+              .body(streamed
+                  ? ResponseBody.create(new Buffer().write(stream), EVENT_STREAM, stream.length)
+                  : ResponseBody.create(completion, JSON))
+              .build();
+        })
         .build();
     hub = HubClient.builder().baseUrl("http://127.0.0.1:1/v1").apiKey("sk-bench").httpClient(canned).build();
     chat = ChatApi.of(hub);
     request = ChatRequest.builder().model("gpt-4o").addMessage(ChatMessage.user("Explain SSE.")).build();
+    rawChat = new Request.Builder().url("http://127.0.0.1:1/v1/chat/completions")
+        .header("Authorization", "Bearer sk-bench")
+        .post(RequestBody.create("{\"model\":\"gpt-4o\",\"stream\":false,\"messages\":[]}", JSON)).build();
+  }
+
+  /** ChatApi.create: the request written, the canned completion decoded. */
+  @Benchmark
+  public ChatCompletion chat() {
+    return chat.create(request);
+  }
+
+  /** Baseline: raw OkHttp over the same canned completion, read as bytes. */
+  @Benchmark
+  public byte[] chatOkHttp() throws IOException {
+    try (Response response = canned.newCall(rawChat).execute()) {
+      return response.body().bytes();
+    }
   }
 
   /** Closes the client. */
@@ -93,7 +128,7 @@ public class StreamDecoding {
   /** Baseline: the same bytes read line by line from an in-memory source. */
   @Benchmark
   @OperationsPerInvocation(Fixtures.STREAM_CHUNKS)
-  public void lines(Blackhole sink) throws java.io.IOException {
+  public void lines(Blackhole sink) throws IOException {
     BufferedSource source = new Buffer().write(stream);
     for (String line; (line = source.readUtf8Line()) != null; ) {
       sink.consume(line);
