@@ -76,32 +76,29 @@ final class ChunkChoiceReader {
     FinishReason finishReason = null;
     Map<String, Object> extra = Collections.emptyMap();
     json.expect('{');
-    if (!json.tryConsume('}')) {
-      do {
-        json.nextKey();
-        if (json.keyIs(INDEX)) {
-          seen = once(seen, 1);
-          if (!json.tryNull()) {
-            long value = json.integer();
-            if (value != (int) value) {
-              throw Unusual.INSTANCE;
-            }
-            index = (int) value;
+    for (boolean more = !json.tryConsume('}'); more; more = json.moreMembers()) {
+      json.nextKey();
+      if (json.keyIs(INDEX)) {
+        seen = once(seen, 1);
+        if (!json.tryNull()) {
+          long value = json.integer();
+          if (value != (int) value) {
+            throw Unusual.INSTANCE;
           }
-        } else if (json.keyIs(DELTA)) {
-          seen = once(seen, 2);
-          if (!json.tryNull()) {
-            delta = delta();
-          }
-        } else if (json.keyIs(FINISH_REASON)) {
-          seen = once(seen, 4);
-          finishReason = json.tryNull() ? null : FinishReason.of(json.string());
-        } else {
-          String name = choiceExtraName = json.key(choiceExtraName);
-          extra = with(extra, name, text());
+          index = (int) value;
         }
-      } while (json.tryConsume(','));
-      json.expect('}');
+      } else if (json.keyIs(DELTA)) {
+        seen = once(seen, 2);
+        if (!json.tryNull()) {
+          delta = delta();
+        }
+      } else if (json.keyIs(FINISH_REASON)) {
+        seen = once(seen, 4);
+        finishReason = json.tryNull() ? null : FinishReason.of(json.string());
+      } else {
+        String name = choiceExtraName = json.key(choiceExtraName);
+        extra = with(extra, name, text());
+      }
     }
     return ImmutableChatChunkChoice.of(index, delta, Optional.ofNullable(finishReason), extra);
   }
@@ -115,35 +112,32 @@ final class ChunkChoiceReader {
     String refusal = null;
     Map<String, Object> extra = Collections.emptyMap();
     json.expect('{');
-    if (!json.tryConsume('}')) {
-      do {
-        json.nextKey();
-        if (json.keyIs(CONTENT)) {
-          seen = once(seen, CONTENT_MEMBER);
-          content = piece(CONTENT_MEMBER);
-        } else if (json.keyIs(ROLE)) {
-          seen = once(seen, 2);
-          role = json.tryNull() ? null : ChatRole.of(json.string());
-        } else if (json.keyIs(REASONING_CONTENT)) {
-          seen = once(seen, REASONING_CONTENT_MEMBER);
-          reasoningContent = piece(REASONING_CONTENT_MEMBER);
-        } else if (json.keyIs(REASONING)) {
-          seen = once(seen, REASONING_MEMBER);
-          reasoning = piece(REASONING_MEMBER);
-        } else if (json.keyIs(REFUSAL)) {
-          seen = once(seen, 16);
-          refusal = text();
-        } else if (json.keyIs(TOOL_CALLS)) {
-          seen = once(seen, 32);
-          if (!json.tryNull()) {
-            throw Unusual.INSTANCE; // tool-call fragments: Jackson reads them
-          }
-        } else {
-          String name = deltaExtraName = json.key(deltaExtraName);
-          extra = with(extra, name, text());
+    for (boolean more = !json.tryConsume('}'); more; more = json.moreMembers()) {
+      json.nextKey();
+      if (json.keyIs(CONTENT)) {
+        seen = once(seen, CONTENT_MEMBER);
+        content = piece(CONTENT_MEMBER);
+      } else if (json.keyIs(ROLE)) {
+        seen = once(seen, 2);
+        role = json.tryNull() ? null : ChatRole.of(json.string());
+      } else if (json.keyIs(REASONING_CONTENT)) {
+        seen = once(seen, REASONING_CONTENT_MEMBER);
+        reasoningContent = piece(REASONING_CONTENT_MEMBER);
+      } else if (json.keyIs(REASONING)) {
+        seen = once(seen, REASONING_MEMBER);
+        reasoning = piece(REASONING_MEMBER);
+      } else if (json.keyIs(REFUSAL)) {
+        seen = once(seen, 16);
+        refusal = text();
+      } else if (json.keyIs(TOOL_CALLS)) {
+        seen = once(seen, 32);
+        if (!json.tryNull()) {
+          throw Unusual.INSTANCE; // tool-call fragments: Jackson reads them
         }
-      } while (json.tryConsume(','));
-      json.expect('}');
+      } else {
+        String name = deltaExtraName = json.key(deltaExtraName);
+        extra = with(extra, name, text());
+      }
     }
     return ImmutableChatCompletionDelta.of(Optional.ofNullable(role), Optional.ofNullable(content),
         Optional.ofNullable(reasoningContent), Optional.ofNullable(reasoning), Collections.<ToolCallDelta>emptyList(),

@@ -83,16 +83,16 @@ final class ChunkReader implements EventDecoder<ChatCompletionChunk> {
     Members members = new Members();
     List<ChatChunkChoice> choiceList = Collections.emptyList();
     boolean resumed = startsWithPrefix(data, offset, length);
+    boolean more;
     if (resumed) {
       members.copy(prefixMembers);
       json.skip(prefix.length());
+      more = true;
     } else {
       json.expect('{');
-      if (json.tryConsume('}')) {
-        return members.chunk(choiceList);
-      }
+      more = !json.tryConsume('}');
     }
-    do {
+    for (; more; more = json.moreMembers()) {
       int keyStart = json.position();
       json.nextKey();
       if (json.keyIs(CHOICES)) {
@@ -106,8 +106,7 @@ final class ChunkReader implements EventDecoder<ChatCompletionChunk> {
       } else {
         member(members);
       }
-    } while (json.tryConsume(','));
-    json.expect('}');
+    }
     if (!json.atEnd()) {
       throw Unusual.INSTANCE;
     }

@@ -54,41 +54,38 @@ final class CompletionReader implements ResponseReader<ChatCompletion> {
     ChatCompletion.Builder completion = ChatCompletion.builder();
     Seen seen = new Seen();
     json.expect('{');
-    if (!json.tryConsume('}')) {
-      do {
-        json.nextKey();
-        if (json.keyIs(ID)) {
-          seen.once(0);
-          completion.id(json.optionalString());
-        } else if (json.keyIs(OBJECT)) {
-          seen.once(1);
-          completion.object(json.optionalString());
-        } else if (json.keyIs(CREATED)) {
-          seen.once(2);
-          if (!json.tryNull()) {
-            completion.created(json.integer());
-          }
-        } else if (json.keyIs(MODEL)) {
-          seen.once(3);
-          completion.model(json.optionalString());
-        } else if (json.keyIs(SYSTEM_FINGERPRINT)) {
-          seen.once(4);
-          completion.systemFingerprint(json.optionalString());
-        } else if (json.keyIs(CHOICES)) {
-          seen.once(5);
-          if (!json.tryNull()) {
-            choices(json, completion);
-          }
-        } else if (json.keyIs(USAGE)) {
-          seen.once(6);
-          if (!json.tryNull()) {
-            completion.usage(UsageReader.usage(json));
-          }
-        } else {
-          completion.putExtra(json.key(null), json.untyped());
+    for (boolean more = !json.tryConsume('}'); more; more = json.moreMembers()) {
+      json.nextKey();
+      if (json.keyIs(ID)) {
+        seen.once(0);
+        completion.id(json.optionalString());
+      } else if (json.keyIs(OBJECT)) {
+        seen.once(1);
+        completion.object(json.optionalString());
+      } else if (json.keyIs(CREATED)) {
+        seen.once(2);
+        if (!json.tryNull()) {
+          completion.created(json.integer());
         }
-      } while (json.tryConsume(','));
-      json.expect('}');
+      } else if (json.keyIs(MODEL)) {
+        seen.once(3);
+        completion.model(json.optionalString());
+      } else if (json.keyIs(SYSTEM_FINGERPRINT)) {
+        seen.once(4);
+        completion.systemFingerprint(json.optionalString());
+      } else if (json.keyIs(CHOICES)) {
+        seen.once(5);
+        if (!json.tryNull()) {
+          choices(json, completion);
+        }
+      } else if (json.keyIs(USAGE)) {
+        seen.once(6);
+        if (!json.tryNull()) {
+          completion.usage(UsageReader.usage(json));
+        }
+      } else {
+        completion.putExtra(json.key(null), json.untyped());
+      }
     }
     if (!json.atEnd()) {
       throw Unusual.INSTANCE;
@@ -111,25 +108,22 @@ final class CompletionReader implements ResponseReader<ChatCompletion> {
     ChatChoice.Builder choice = ChatChoice.builder();
     Seen seen = new Seen();
     json.expect('{');
-    if (!json.tryConsume('}')) {
-      do {
-        json.nextKey();
-        if (json.keyIs(INDEX)) {
-          seen.once(0);
-          choice.index(UsageReader.intValue(json));
-        } else if (json.keyIs(MESSAGE)) {
-          seen.once(1);
-          choice.message(message(json));
-        } else if (json.keyIs(FINISH_REASON)) {
-          seen.once(2);
-          if (!json.tryNull()) {
-            choice.finishReason(FinishReason.of(json.string()));
-          }
-        } else {
-          choice.putExtra(json.key(null), json.untyped());
+    for (boolean more = !json.tryConsume('}'); more; more = json.moreMembers()) {
+      json.nextKey();
+      if (json.keyIs(INDEX)) {
+        seen.once(0);
+        choice.index(UsageReader.intValue(json));
+      } else if (json.keyIs(MESSAGE)) {
+        seen.once(1);
+        choice.message(message(json));
+      } else if (json.keyIs(FINISH_REASON)) {
+        seen.once(2);
+        if (!json.tryNull()) {
+          choice.finishReason(FinishReason.of(json.string()));
         }
-      } while (json.tryConsume(','));
-      json.expect('}');
+      } else {
+        choice.putExtra(json.key(null), json.untyped());
+      }
     }
     if (!seen.has(1)) {
       throw Unusual.INSTANCE; // a choice without a message fails in Jackson's reading, with its message
@@ -141,31 +135,28 @@ final class CompletionReader implements ResponseReader<ChatCompletion> {
     ChatCompletionMessage.Builder message = ChatCompletionMessage.builder();
     Seen seen = new Seen();
     json.expect('{');
-    if (!json.tryConsume('}')) {
-      do {
-        json.nextKey();
-        if (json.keyIs(ROLE)) {
-          seen.once(0);
-          message.role(ChatRole.of(json.string()));
-        } else if (json.keyIs(CONTENT)) {
-          seen.once(1);
-          message.content(json.optionalString());
-        } else if (json.keyIs(REFUSAL)) {
-          seen.once(2);
-          message.refusal(json.optionalString());
-        } else if (json.keyIs(REASONING_CONTENT)) {
-          seen.once(3);
-          message.reasoningContent(json.optionalString());
-        } else if (json.keyIs(REASONING)) {
-          seen.once(4);
-          message.reasoning(json.optionalString());
-        } else if (json.keyIs(TOOL_CALLS)) {
-          throw Unusual.INSTANCE; // tool calls: Jackson reads them
-        } else {
-          message.putExtra(json.key(null), json.untyped());
-        }
-      } while (json.tryConsume(','));
-      json.expect('}');
+    for (boolean more = !json.tryConsume('}'); more; more = json.moreMembers()) {
+      json.nextKey();
+      if (json.keyIs(ROLE)) {
+        seen.once(0);
+        message.role(ChatRole.of(json.string()));
+      } else if (json.keyIs(CONTENT)) {
+        seen.once(1);
+        message.content(json.optionalString());
+      } else if (json.keyIs(REFUSAL)) {
+        seen.once(2);
+        message.refusal(json.optionalString());
+      } else if (json.keyIs(REASONING_CONTENT)) {
+        seen.once(3);
+        message.reasoningContent(json.optionalString());
+      } else if (json.keyIs(REASONING)) {
+        seen.once(4);
+        message.reasoning(json.optionalString());
+      } else if (json.keyIs(TOOL_CALLS)) {
+        throw Unusual.INSTANCE; // tool calls: Jackson reads them
+      } else {
+        message.putExtra(json.key(null), json.untyped());
+      }
     }
     return message.build();
   }

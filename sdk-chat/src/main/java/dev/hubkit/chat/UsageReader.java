@@ -23,33 +23,30 @@ final class UsageReader {
     Usage.Builder usage = Usage.builder();
     Seen seen = new Seen();
     json.expect('{');
-    if (!json.tryConsume('}')) {
-      do {
-        json.nextKey();
-        if (json.keyIs(PROMPT_TOKENS)) {
-          seen.once(0);
-          usage.promptTokens(intValue(json));
-        } else if (json.keyIs(COMPLETION_TOKENS)) {
-          seen.once(1);
-          usage.completionTokens(intValue(json));
-        } else if (json.keyIs(TOTAL_TOKENS)) {
-          seen.once(2);
-          usage.totalTokens(intValue(json));
-        } else if (json.keyIs(PROMPT_TOKENS_DETAILS)) {
-          seen.once(3);
-          if (!json.tryNull()) {
-            usage.promptTokensDetails(promptDetails(json));
-          }
-        } else if (json.keyIs(COMPLETION_TOKENS_DETAILS)) {
-          seen.once(4);
-          if (!json.tryNull()) {
-            usage.completionTokensDetails(completionDetails(json));
-          }
-        } else {
-          usage.putExtra(json.key(null), json.untyped());
+    for (boolean more = !json.tryConsume('}'); more; more = json.moreMembers()) {
+      json.nextKey();
+      if (json.keyIs(PROMPT_TOKENS)) {
+        seen.once(0);
+        usage.promptTokens(intValue(json));
+      } else if (json.keyIs(COMPLETION_TOKENS)) {
+        seen.once(1);
+        usage.completionTokens(intValue(json));
+      } else if (json.keyIs(TOTAL_TOKENS)) {
+        seen.once(2);
+        usage.totalTokens(intValue(json));
+      } else if (json.keyIs(PROMPT_TOKENS_DETAILS)) {
+        seen.once(3);
+        if (!json.tryNull()) {
+          usage.promptTokensDetails(promptDetails(json));
         }
-      } while (json.tryConsume(','));
-      json.expect('}');
+      } else if (json.keyIs(COMPLETION_TOKENS_DETAILS)) {
+        seen.once(4);
+        if (!json.tryNull()) {
+          usage.completionTokensDetails(completionDetails(json));
+        }
+      } else {
+        usage.putExtra(json.key(null), json.untyped());
+      }
     }
     return usage.build();
   }
@@ -58,24 +55,21 @@ final class UsageReader {
     ImmutablePromptTokensDetails.Builder details = ImmutablePromptTokensDetails.builder();
     Seen seen = new Seen();
     json.expect('{');
-    if (!json.tryConsume('}')) {
-      do {
-        json.nextKey();
-        if (json.keyIs(CACHED_TOKENS)) {
-          seen.once(0);
-          if (!json.tryNull()) {
-            details.cachedTokens(intValue(json));
-          }
-        } else if (json.keyIs(AUDIO_TOKENS)) {
-          seen.once(1);
-          if (!json.tryNull()) {
-            details.audioTokens(intValue(json));
-          }
-        } else {
-          details.putExtra(json.key(null), json.untyped());
+    for (boolean more = !json.tryConsume('}'); more; more = json.moreMembers()) {
+      json.nextKey();
+      if (json.keyIs(CACHED_TOKENS)) {
+        seen.once(0);
+        if (!json.tryNull()) {
+          details.cachedTokens(intValue(json));
         }
-      } while (json.tryConsume(','));
-      json.expect('}');
+      } else if (json.keyIs(AUDIO_TOKENS)) {
+        seen.once(1);
+        if (!json.tryNull()) {
+          details.audioTokens(intValue(json));
+        }
+      } else {
+        details.putExtra(json.key(null), json.untyped());
+      }
     }
     return details.build();
   }
@@ -84,34 +78,31 @@ final class UsageReader {
     ImmutableCompletionTokensDetails.Builder details = ImmutableCompletionTokensDetails.builder();
     Seen seen = new Seen();
     json.expect('{');
-    if (!json.tryConsume('}')) {
-      do {
-        json.nextKey();
-        if (json.keyIs(REASONING_TOKENS)) {
-          seen.once(0);
-          if (!json.tryNull()) {
-            details.reasoningTokens(intValue(json));
-          }
-        } else if (json.keyIs(AUDIO_TOKENS)) {
-          seen.once(1);
-          if (!json.tryNull()) {
-            details.audioTokens(intValue(json));
-          }
-        } else if (json.keyIs(ACCEPTED_PREDICTION_TOKENS)) {
-          seen.once(2);
-          if (!json.tryNull()) {
-            details.acceptedPredictionTokens(intValue(json));
-          }
-        } else if (json.keyIs(REJECTED_PREDICTION_TOKENS)) {
-          seen.once(3);
-          if (!json.tryNull()) {
-            details.rejectedPredictionTokens(intValue(json));
-          }
-        } else {
-          details.putExtra(json.key(null), json.untyped());
+    for (boolean more = !json.tryConsume('}'); more; more = json.moreMembers()) {
+      json.nextKey();
+      if (json.keyIs(REASONING_TOKENS)) {
+        seen.once(0);
+        if (!json.tryNull()) {
+          details.reasoningTokens(intValue(json));
         }
-      } while (json.tryConsume(','));
-      json.expect('}');
+      } else if (json.keyIs(AUDIO_TOKENS)) {
+        seen.once(1);
+        if (!json.tryNull()) {
+          details.audioTokens(intValue(json));
+        }
+      } else if (json.keyIs(ACCEPTED_PREDICTION_TOKENS)) {
+        seen.once(2);
+        if (!json.tryNull()) {
+          details.acceptedPredictionTokens(intValue(json));
+        }
+      } else if (json.keyIs(REJECTED_PREDICTION_TOKENS)) {
+        seen.once(3);
+        if (!json.tryNull()) {
+          details.rejectedPredictionTokens(intValue(json));
+        }
+      } else {
+        details.putExtra(json.key(null), json.untyped());
+      }
     }
     return details.build();
   }

@@ -12,7 +12,6 @@ import dev.hubkit.core.internal.ErrorParser;
 import dev.hubkit.core.internal.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -128,7 +127,7 @@ class ChunkReaderTest {
     for (int i = 0; i < 20_000; i++) {
       byte[] json = new ChunkGenerator(random).chunk().getBytes(StandardCharsets.UTF_8);
       if (random.nextInt(8) == 0) {
-        json = mutate(json, random);
+        json = RandomJson.mutate(json, random);
       }
       if (assertSameOutcome(json)) {
         valid++;
@@ -156,7 +155,7 @@ class ChunkReaderTest {
         }
         byte[] json = chunk.getBytes(StandardCharsets.UTF_8);
         if (random.nextInt(20) == 0) {
-          json = mutate(json, random);
+          json = RandomJson.mutate(json, random);
         }
         ChatCompletionChunk fast = reader.decodeOrdinary(json, 0, json.length);
         assertSameOutcome(json);
@@ -237,25 +236,10 @@ class ChunkReaderTest {
     return true;
   }
 
-  private static byte[] mutate(byte[] json, SplittableRandom random) {
-    byte[] bytes = Arrays.copyOf(json, json.length);
-    if (bytes.length == 0) {
-      return bytes;
-    }
-    int at = random.nextInt(bytes.length);
-    byte[] replacements = {'"', '\\', ',', ':', '{', '}', '[', ']', 'n', '0', ' ', (byte) 0xC3, (byte) 0x80, 1};
-    bytes[at] = replacements[random.nextInt(replacements.length)];
-    return bytes;
-  }
-
   /** Chunks of every shape gateways send, with random field order, whitespace, escapes and extras. */
-  private static final class ChunkGenerator {
-    private static final String[] TEXTS = {"Hello", "", " tok", "\u00e9t\u00e9", "\u4f60\u597d", "\ud83d\ude00",
-        "\\n", "\\\"q\\\"", "\\u00e9", "\\ud83d\\ude00", "\\ud83d", "a\\/b", "\\t\\b\\f\\r", "error"};
-    private final SplittableRandom random;
-
+  private static final class ChunkGenerator extends RandomJson {
     ChunkGenerator(SplittableRandom random) {
-      this.random = random;
+      super(random);
     }
 
     /** The members gateways send first in every chunk of a stream, ending with a comma. */
@@ -316,43 +300,6 @@ class ChunkReaderTest {
           field("tool_calls", pick("null", "[{\"index\":0,\"function\":{\"arguments\":" + string() + "}}]")),
           field("audio", pick("null", "\"a\"")),
           field("content", pick(string(), "null")));
-    }
-
-    /** A field, present about half the time; repeated keys are rarer than the others. */
-    private String field(String name, String value) {
-      return random.nextInt(3) == 0 ? null : ws() + "\"" + name + "\"" + ws() + ":" + ws() + value + ws();
-    }
-
-    private String object(String... fields) {
-      StringBuilder json = new StringBuilder("{");
-      for (int i = 0; i < fields.length; i++) {
-        boolean repeatedKey = i == fields.length - 1;
-        if (fields[i] == null || (repeatedKey && random.nextInt(10) != 0)) {
-          continue;
-        }
-        if (json.length() > 1) {
-          json.append(',');
-        }
-        json.append(fields[i]);
-      }
-      return json.append('}').toString();
-    }
-
-    private String string() {
-      StringBuilder text = new StringBuilder("\"");
-      for (int i = random.nextInt(4); i > 0; i--) {
-        text.append(TEXTS[random.nextInt(TEXTS.length)]);
-      }
-      return text.append('"').toString();
-    }
-
-    /** The first, usual value most of the time; any of them otherwise. */
-    private String pick(String... values) {
-      return random.nextInt(3) != 0 ? values[0] : values[random.nextInt(values.length)];
-    }
-
-    private String ws() {
-      return random.nextInt(6) == 0 ? " \n\t\r".substring(random.nextInt(4)) : "";
     }
   }
 }

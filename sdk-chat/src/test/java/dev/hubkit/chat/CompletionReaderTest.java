@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import dev.hubkit.core.internal.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -72,7 +71,7 @@ class CompletionReaderTest {
     for (int i = 0; i < 10_000; i++) {
       byte[] json = bytes(new Generator(random).completion());
       if (random.nextInt(8) == 0) {
-        json = mutate(json, random);
+        json = RandomJson.mutate(json, random);
       }
       if (assertSameOutcome(json)) {
         valid++;
@@ -104,21 +103,10 @@ class CompletionReaderTest {
     return expected instanceof ChatCompletion;
   }
 
-  private static byte[] mutate(byte[] json, SplittableRandom random) {
-    byte[] bytes = Arrays.copyOf(json, json.length);
-    byte[] replacements = {'"', '\\', ',', ':', '{', '}', '[', ']', 'n', '0', ' ', (byte) 0xC3, 1};
-    bytes[random.nextInt(bytes.length)] = replacements[random.nextInt(replacements.length)];
-    return bytes;
-  }
-
   /** Replies of every shape hubs send, with random member order, whitespace, escapes and extras. */
-  private static final class Generator {
-    private static final String[] TEXTS = {"Hello", "", " tok", "\u00e9t\u00e9", "\u4f60\u597d", "\ud83d\ude00",
-        "\\n", "\\\"q\\\"", "\\u00e9", "\\ud83d\\ude00", "a\\/b"};
-    private final SplittableRandom random;
-
+  private static final class Generator extends RandomJson {
     Generator(SplittableRandom random) {
-      this.random = random;
+      super(random);
     }
 
     String completion() {
@@ -166,42 +154,6 @@ class CompletionReaderTest {
               + "\"accepted_prediction_tokens\":0,\"rejected_prediction_tokens\":0,\"x\":\"y\"}", "null")),
           field("cost", pick("0", "\"0.1\"", "0.25")),
           field("total_tokens", pick("1", "null")));
-    }
-
-    private String field(String name, String value) {
-      return random.nextInt(4) == 0 ? null : ws() + "\"" + name + "\"" + ws() + ":" + ws() + value + ws();
-    }
-
-    /** An object of the fields present; its last field repeats an earlier key, and is rarely there. */
-    private String object(String... fields) {
-      StringBuilder json = new StringBuilder("{");
-      for (int i = 0; i < fields.length; i++) {
-        if (fields[i] == null || (i == fields.length - 1 && random.nextInt(10) != 0)) {
-          continue;
-        }
-        if (json.length() > 1) {
-          json.append(',');
-        }
-        json.append(fields[i]);
-      }
-      return json.append('}').toString();
-    }
-
-    private String string() {
-      StringBuilder text = new StringBuilder("\"");
-      for (int i = random.nextInt(4); i > 0; i--) {
-        text.append(TEXTS[random.nextInt(TEXTS.length)]);
-      }
-      return text.append('"').toString();
-    }
-
-    /** The first, usual value most of the time; any of them otherwise. */
-    private String pick(String... values) {
-      return random.nextInt(3) != 0 ? values[0] : values[random.nextInt(values.length)];
-    }
-
-    private String ws() {
-      return random.nextInt(6) == 0 ? " \n\t\r".substring(random.nextInt(4)) : "";
     }
   }
 }

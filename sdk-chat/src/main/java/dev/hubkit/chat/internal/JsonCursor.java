@@ -93,6 +93,18 @@ public final class JsonCursor {
     return false;
   }
 
+  /**
+   * After an object member: consumes the comma before the next member and returns true, or the closing brace and
+   * returns false; anything else is Unusual.
+   */
+  public boolean moreMembers() throws Unusual {
+    if (tryConsume(',')) {
+      return true;
+    }
+    expect('}');
+    return false;
+  }
+
   /** True when only whitespace is left. */
   public boolean atEnd() {
     return skipWhitespace() == limit;
