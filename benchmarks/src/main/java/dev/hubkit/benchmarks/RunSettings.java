@@ -21,8 +21,8 @@ record RunSettings(List<ServerProcess.Kind> servers, Pattern only, Mode mode) {
   /** Iteration counts and times; the stream pair gets more warm-up, as C2 takes longer to settle on it. */
   enum Mode {
     SMOKE(1, 1, 1, 200, 1),
-    QUICK(5, 10, 3, 1000, 3),
-    CAREFUL(5, 10, 10, 5000, 5);
+    QUICK(15, 15, 5, 1000, 3),
+    CAREFUL(8, 10, 10, 5000, 5);
 
     final int warmups;
     final int streamWarmups;
