@@ -4,7 +4,7 @@ import dev.hubkit.chat.EmbeddingRequest;
 import dev.hubkit.chat.EmbeddingResponse;
 import dev.hubkit.chat.EmbeddingsApi;
 import dev.hubkit.chat.EncodingFormat;
-import dev.hubkit.chat.internal.DecimalFloats;
+import dev.hubkit.chat.internal.FloatArrayScanner;
 import dev.hubkit.core.HubClient;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -44,8 +44,7 @@ import org.openjdk.jmh.annotations.TearDown;
  *       with each number written as {@code Double.toString((double) f)} as OpenAI writes them;
  *   <li>{@code floatBodyOnly} / {@code base64BodyOnly}: the same canned call through plain OkHttp, only reading the
  *       body as bytes (what the transport costs before decoding starts), so decoding is the difference;
- *   <li>{@code floatNumbersOnly}: just the numbers of the float reply through {@link DecimalFloats#scanJson}, in a
- *       loop shaped like the reader's, into one reused array.
+ *   <li>{@code floatNumbersOnly}: just the numbers of the float reply through the reader's number loop.
  * </ul>
  */
 @State(Scope.Benchmark)
@@ -70,7 +69,6 @@ public class EmbeddingsDecoding {
   private Request rawFloat;
   private Request rawBase64;
   private int[] arrayStarts;
-  private float[] numbers;
   private volatile boolean answeredBase64;
 
   /** Builds the fixtures and a client that never opens a socket. */
@@ -91,7 +89,6 @@ public class EmbeddingsDecoding {
     rawFloat = post("{\"model\":\"m\",\"input\":[\"one\",\"two\"]}");
     rawBase64 = post("{\"model\":\"m\",\"input\":[\"one\",\"two\"],\"encoding_format\":\"base64\"}");
     arrayStarts = arrayStarts(floatBody);
-    numbers = new float[Fixtures.DIMENSIONS];
     EmbeddingResponse check = embeddings.create(floatRequest);
     boolean floatAnsweredAsFloat = !answeredBase64;
     EmbeddingResponse checkBase64 = embeddings.create(base64Request);
@@ -213,24 +210,18 @@ public class EmbeddingsDecoding {
     }
   }
 
-  /** The float reply's numbers only, scanned as the reader's loop does, into one reused array. */
+  /**
+   * The float reply's numbers only, through the reader's number loop ({@link FloatArrayScanner}): what the reply
+   * costs without HTTP, the reply's other fields and the response objects.
+   */
   @Benchmark
   @OperationsPerInvocation(NUMBERS)
   public float[] floatNumbersOnly() {
-    byte[] body = floatBody;
-    float[] out = numbers;
+    FloatArrayScanner scanner = new FloatArrayScanner(floatBody);
+    float[] last = null;
     for (int start : arrayStarts) {
-      int pos = start;
-      int size = 0;
-      while (true) {
-        long scanned = DecimalFloats.scanJson(body, pos, body.length);
-        out[size++] = DecimalFloats.scannedValue(scanned);
-        pos = DecimalFloats.scannedEnd(scanned);
-        if (body[pos++] != ',') {
-          break;
-        }
-      }
+      last = scanner.read(start - 1);
     }
-    return out;
+    return last;
   }
 }
