@@ -1,24 +1,22 @@
 package dev.hubkit.chat;
 
+import dev.hubkit.chat.internal.Base64Floats;
 import dev.hubkit.chat.internal.FloatArrayScanner;
 import dev.hubkit.core.internal.Json;
 import dev.hubkit.core.internal.ResponseReader;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.FloatBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Reads an embeddings reply straight from its bytes. A 64 x 1536 reply is about 100,000 numbers, and tokenizing
  * them through Jackson costs several times what reading the bytes does (see benchmarks/README.md); this scans the
- * usual shape directly, with the numbers read by {@link FloatArrayScanner} into one {@code float[]} per vector.
- * Fields it does not model (and {@code usage}) still go through Jackson, from their own bytes. Anything unusual
- * (escapes in a key or string, nulls in modelled fields, repeated keys, malformed JSON) sends the whole body to
- * the ordinary Jackson reader, so results and errors are exactly the ordinary ones.
+ * usual shape directly, with the numbers read by {@link FloatArrayScanner} (or base64 by {@link Base64Floats})
+ * into one {@code float[]} per vector. Fields it does not model (and {@code usage}) still go through Jackson, from
+ * their own bytes. Anything unusual (escapes in a key or string, nulls in modelled fields, repeated keys,
+ * malformed JSON) sends the whole body to the ordinary Jackson reader, so results and errors are exactly the
+ * ordinary ones.
  */
 final class EmbeddingResponseReader implements ResponseReader<EmbeddingResponse> {
   private static final ResponseReader<EmbeddingResponse> JACKSON = ResponseReader.json(EmbeddingResponse.class);
@@ -53,6 +51,7 @@ final class EmbeddingResponseReader implements ResponseReader<EmbeddingResponse>
     private final byte[] bytes;
     private int pos;
     private FloatArrayScanner numbers;
+    private Base64Floats base64;
     private final String[] recent = new String[32];
 
     Scan(byte[] bytes) {
@@ -172,30 +171,14 @@ final class EmbeddingResponseReader implements ResponseReader<EmbeddingResponse>
 
     /** A base64 string of little-endian float32 values, whose opening quote is at {@code bytes[quote]}. */
     private float[] base64(int quote) throws Unusual {
-      int start = quote + 1;
-      int end = start;
-      while (end < bytes.length && bytes[end] != '"') {
-        if (bytes[end] == '\\') {
-          throw Unusual.INSTANCE;
-        }
-        end++;
+      if (base64 == null) {
+        base64 = new Base64Floats();
       }
-      if (end == bytes.length) {
+      float[] values = base64.read(bytes, quote + 1);
+      if (values == null) {
         throw Unusual.INSTANCE;
       }
-      ByteBuffer decoded;
-      try {
-        decoded = Base64.getDecoder().decode(ByteBuffer.wrap(bytes, start, end - start));
-      } catch (IllegalArgumentException e) {
-        throw Unusual.INSTANCE;
-      }
-      if (decoded.remaining() % 4 != 0) {
-        throw Unusual.INSTANCE;
-      }
-      FloatBuffer floats = decoded.order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
-      float[] values = new float[floats.remaining()];
-      floats.get(values);
-      pos = end + 1;
+      pos = base64.end();
       return values;
     }
 
