@@ -1,38 +1,39 @@
 package dev.hubkit.chat;
 
-import dev.hubkit.chat.internal.DecimalFloats;
+import dev.hubkit.chat.internal.Base64Floats;
+import dev.hubkit.chat.internal.FloatArrayScanner;
 import dev.hubkit.core.internal.Json;
 import dev.hubkit.core.internal.ResponseReader;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.FloatBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Reads an embeddings reply straight from its bytes. A 64 x 1536 reply is about 100,000 numbers, and tokenizing
  * them through Jackson costs several times what reading the bytes does (see benchmarks/README.md); this scans the
- * usual shape directly, with the numbers parsed by {@link DecimalFloats#scanJson} into one {@code float[]} per
- * vector. Fields it does not model (and {@code usage}) still go through Jackson, from their own bytes. Anything
- * unusual (escapes in a key or string, nulls in modelled fields, repeated keys, malformed JSON) sends the whole
- * body to the ordinary Jackson reader, so results and errors are exactly the ordinary ones.
+ * usual shape directly, with the numbers read by {@link FloatArrayScanner} (or base64 by {@link Base64Floats})
+ * into one {@code float[]} per vector. Fields it does not model (and {@code usage}) still go through Jackson, from
+ * their own bytes. Anything unusual (escapes in a key or string, nulls in modelled fields, repeated keys,
+ * malformed JSON) sends the whole body to the ordinary Jackson reader, so results and errors are exactly the
+ * ordinary ones.
  */
 final class EmbeddingResponseReader implements ResponseReader<EmbeddingResponse> {
   private static final ResponseReader<EmbeddingResponse> JACKSON = ResponseReader.json(EmbeddingResponse.class);
 
   @Override
   public EmbeddingResponse read(byte[] body) throws IOException {
-    EmbeddingResponse response;
-    try {
-      response = new Scan(body).response();
-    } catch (Unusual e) {
-      response = null;
-    }
+    EmbeddingResponse response = scanned(body);
     return response != null ? response : JACKSON.read(body);
+  }
+
+  /** The reply as the byte-level scan reads it, or null when the body is unusual and goes to Jackson. */
+  static EmbeddingResponse scanned(byte[] body) {
+    try {
+      return new Scan(body).response();
+    } catch (Unusual e) {
+      return null;
+    }
   }
 
   /** Thrown (without a stack trace) when the body leaves the shape the scan reads. */
@@ -49,7 +50,9 @@ final class EmbeddingResponseReader implements ResponseReader<EmbeddingResponse>
   private static final class Scan {
     private final byte[] bytes;
     private int pos;
-    private float[] scratch = new float[2048];
+    private FloatArrayScanner numbers;
+    private Base64Floats base64;
+    private final String[] recent = new String[32];
 
     Scan(byte[] bytes) {
       this.bytes = bytes;
@@ -149,54 +152,33 @@ final class EmbeddingResponseReader implements ResponseReader<EmbeddingResponse>
 
     private float[] vector() throws Unusual {
       int start = skipWhitespace();
-      if (start < bytes.length && bytes[start] == '"') {
-        return base64();
+      if (start == bytes.length || (bytes[start] != '[' && bytes[start] != '"')) {
+        throw Unusual.INSTANCE;
       }
-      expect('[');
-      int size = 0;
-      if (!tryConsume(']')) {
-        do {
-          long scanned = DecimalFloats.scanJson(bytes, skipWhitespace(), bytes.length);
-          float value = DecimalFloats.scannedValue(scanned);
-          if (Float.isNaN(value)) {
-            throw Unusual.INSTANCE;
-          }
-          if (size == scratch.length) {
-            scratch = Arrays.copyOf(scratch, size * 2);
-          }
-          scratch[size++] = value;
-          pos = DecimalFloats.scannedEnd(scanned);
-        } while (tryConsume(','));
-        expect(']');
+      if (bytes[start] == '"') {
+        return base64(start);
       }
-      return Arrays.copyOf(scratch, size);
+      if (numbers == null) {
+        numbers = new FloatArrayScanner(bytes);
+      }
+      float[] vector = numbers.read(start);
+      if (vector == null) {
+        throw Unusual.INSTANCE;
+      }
+      pos = numbers.end();
+      return vector;
     }
 
-    private float[] base64() throws Unusual {
-      int start = pos + 1;
-      int end = start;
-      while (end < bytes.length && bytes[end] != '"') {
-        if (bytes[end] == '\\') {
-          throw Unusual.INSTANCE;
-        }
-        end++;
+    /** A base64 string of little-endian float32 values, whose opening quote is at {@code bytes[quote]}. */
+    private float[] base64(int quote) throws Unusual {
+      if (base64 == null) {
+        base64 = new Base64Floats();
       }
-      if (end == bytes.length) {
+      float[] values = base64.read(bytes, quote + 1);
+      if (values == null) {
         throw Unusual.INSTANCE;
       }
-      ByteBuffer decoded;
-      try {
-        decoded = Base64.getDecoder().decode(ByteBuffer.wrap(bytes, start, end - start));
-      } catch (IllegalArgumentException e) {
-        throw Unusual.INSTANCE;
-      }
-      if (decoded.remaining() % 4 != 0) {
-        throw Unusual.INSTANCE;
-      }
-      FloatBuffer floats = decoded.order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
-      float[] values = new float[floats.remaining()];
-      floats.get(values);
-      pos = end + 1;
+      pos = base64.end();
       return values;
     }
 
@@ -250,7 +232,26 @@ final class EmbeddingResponseReader implements ResponseReader<EmbeddingResponse>
       if (pos == bytes.length) {
         throw Unusual.INSTANCE;
       }
-      return new String(bytes, start, pos++ - start, StandardCharsets.US_ASCII);
+      return repeated(start, pos++);
+    }
+
+    /**
+     * The String of the ASCII {@code bytes[start, end)}, the same instance as an earlier equal one where the small
+     * cache still holds it: every embedding repeats its keys and {@code "object": "embedding"}.
+     */
+    private String repeated(int start, int end) {
+      int slot = (end - start) * 31 + bytes[start < end ? start : 0] & (recent.length - 1);
+      String cached = recent[slot];
+      if (cached != null && cached.length() == end - start) {
+        int i = 0;
+        while (i < end - start && cached.charAt(i) == bytes[start + i]) {
+          i++;
+        }
+        if (i == end - start) {
+          return cached;
+        }
+      }
+      return recent[slot] = new String(bytes, start, end - start, StandardCharsets.US_ASCII);
     }
 
     /** Skips one JSON value of any kind (Jackson checks it afterwards); returns the position after it. */

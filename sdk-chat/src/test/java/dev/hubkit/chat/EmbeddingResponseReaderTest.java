@@ -2,6 +2,7 @@ package dev.hubkit.chat;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.hubkit.core.internal.ResponseReader;
@@ -69,6 +70,50 @@ class EmbeddingResponseReaderTest {
     }
   }
 
+  /** A reply as OpenAI pretty-prints it: one number a line, numbers as {@code Double.toString((double) f)}. */
+  private static String prettyReply(SplittableRandom random, int vectors, int dimensions, boolean doubleDigits) {
+    StringBuilder json = new StringBuilder("{\n  \"object\": \"list\",\n  \"data\": [\n");
+    for (int v = 0; v < vectors; v++) {
+      json.append(v == 0 ? "" : ",\n").append("    {\n      \"object\": \"embedding\",\n      \"index\": ").append(v)
+          .append(",\n      \"embedding\": [\n");
+      for (int i = 0; i < dimensions; i++) {
+        float value = (float) (random.nextGaussian() * 0.03);
+        json.append(i == 0 ? "" : ",\n").append("        ")
+            .append(doubleDigits ? Double.toString(value) : Float.toString(value));
+      }
+      json.append("\n      ]\n    }");
+    }
+    return json.append("\n  ],\n  \"model\": \"text-embedding-3-small\",\n  \"usage\": {\n    \"prompt_tokens\": 8,\n")
+        .append("    \"total_tokens\": 8\n  }\n}\n").toString();
+  }
+
+  @Test
+  void prettyPrintedRepliesReadExactlyAsJacksonReadsThem() throws Exception {
+    SplittableRandom random = new SplittableRandom(4);
+    assertReadsLikeJackson(prettyReply(random, 4, 1536, true));
+    assertReadsLikeJackson(prettyReply(random, 4, 1536, false));
+    assertReadsLikeJackson(prettyReply(random, 3, 1, true).replace("\n", "\r\n").replace("  ", "\t"));
+  }
+
+  @Test
+  void usualRepliesStayOnTheByteLevelScan() {
+    SplittableRandom random = new SplittableRandom(6);
+    for (String body : new String[] {prettyReply(random, 2, 300, true), prettyReply(random, 2, 300, false),
+        prettyReply(random, 1, 1, true).replace("\n", "\r\n").replace("  ", "\t"),
+        "{\"object\":\"list\",\"data\":[{\"object\":\"embedding\",\"index\":0,\"embedding\":"
+            + base64(new float[] {1, -0.5f, 3.25f, 1e-40f, Float.MAX_VALUE}) + "}],\"model\":\"m\",\"usage\":{}}"}) {
+      assertNotNull(EmbeddingResponseReader.scanned(body.getBytes(StandardCharsets.UTF_8)), body);
+    }
+  }
+
+  @Test
+  void everyCutOfAPrettyPrintedReplyReadsAsJacksonReadsIt() throws Exception {
+    String body = prettyReply(new SplittableRandom(5), 2, 6, true);
+    for (int length = 0; length <= body.length(); length++) {
+      assertReadsLikeJackson(body.substring(0, length));
+    }
+  }
+
   @Test
   void unusualButValidRepliesReadAsJacksonReadsThem() throws Exception {
     String[] bodies = {
@@ -90,6 +135,9 @@ class EmbeddingResponseReaderTest {
       "{\"data\":[{\"embedding\":\"AACAPw==\"}]}",
       "{\"data\":[{\"embedding\":\"AACAP\\/==\"}]}",
       "{\"data\":[{\"embedding\":[1e999, -1e-999, 123456789012345678901234567890]}]}",
+      "{\"data\":[{\"embedding\":[-0.006929283495992422,1.4E-45,-0.0,0,1e-50,3.4028236E38,16777217]}]}",
+      "{\"data\":[{\"embedding\":[1,2,3]},{\"embedding\":[1,2]},{\"embedding\":[]},{\"embedding\":[4,5,6,7]}]}",
+      "{\"data\":[{\"embedding\":\"AACAPwAAAEAAAEBAAACAQAAAoEAAAMBAAADgQAAAAEE=\"},{\"embedding\":\"AACAPw\"}]}",
       "{\"data\":[{\"embedding\":[1]}]} trailing",
       "{\"usage\":{\"prompt_tokens\":\"45\",\"total_tokens\":45},\"data\":[{\"embedding\":[1]}]}",
       "{\"data\":[],\"x\":1,\"x\":2}",
@@ -121,6 +169,10 @@ class EmbeddingResponseReaderTest {
       "{\"data\":[{\"embedding\":[NaN]}]}",
       "{\"data\":[{\"embedding\":\"not base64!\"}]}",
       "{\"data\":[{\"embedding\":\"AACA\"}]}",
+      "{\"data\":[{\"embedding\":\"AACAPwAAAEAAAEBAAACAQAAAoEAA=MBAAADgQAAAAEE=\"}]}",
+      "{\"data\":[{\"embedding\":\"AACAPwAAAEAAAEBAAACAQAAAoEAAAMBAAADgQAAAAE\"}]}",
+      "{\"data\":[{\"embedding\":[0.0045683915,-0.008482207, 0.1 2]}]}",
+      "{\"data\":[{\"embedding\":[0.0045683915,-0.008482207,-0.03499946a]}]}",
       "{\"data\":[{\"embedding\":[1]}",
       "{\"data\":[{\"embedding\":[1]},]}",
       "{\"data\":[{\"embedding\":[1] \"index\":0}]}",

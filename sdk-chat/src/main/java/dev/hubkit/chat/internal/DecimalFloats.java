@@ -4,9 +4,11 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Parses a JSON number's characters (or UTF-8 bytes) into the nearest {@code float}, exactly as
- * {@link Float#parseFloat} does but without allocating. Fast path (Clinger): up to 18 significant digits and a power of ten up to 22 give a correctly
- * rounded double in one multiplication or division; narrowing it to float is then exact unless the double lies
- * exactly halfway between two floats, a case (like subnormals, overflow and long inputs) left to
+ * {@link Float#parseFloat} does but without allocating. Up to 18 significant digits go first to
+ * {@link FastFloats} (one double multiplication, exact unless the value lies near a float rounding boundary),
+ * then to Clinger's exact path: a mantissa up to 2^53 and a power of ten up to 22 give a correctly rounded double
+ * in one multiplication or division, and narrowing it to float is then exact unless the double lies exactly
+ * halfway between two floats. What is left (such halfway cases, subnormals, overflow, long inputs) goes to
  * {@link Float#parseFloat}.
  */
 public final class DecimalFloats {
@@ -72,6 +74,10 @@ public final class DecimalFloats {
     }
     if (mantissa == 0) {
       return negative ? -0.0f : 0.0f;
+    }
+    float fast = FastFloats.nearest(mantissa, exponent);
+    if (fast == fast) {
+      return negative ? -fast : fast;
     }
     double value;
     if (mantissa > MAX_EXACT_MANTISSA || exponent > 22 || exponent < -22) {
@@ -178,7 +184,14 @@ public final class DecimalFloats {
     if (mantissa == 0) {
       return packed(negative ? -0.0f : 0.0f, i);
     }
-    if (significant > MAX_SIGNIFICANT_DIGITS || mantissa > MAX_EXACT_MANTISSA || exponent > 22 || exponent < -22) {
+    if (significant > MAX_SIGNIFICANT_DIGITS) {
+      return packed(slow(bytes, start, i), i);
+    }
+    float fast = FastFloats.nearest(mantissa, exponent);
+    if (fast == fast) {
+      return packed(negative ? -fast : fast, i);
+    }
+    if (mantissa > MAX_EXACT_MANTISSA || exponent > 22 || exponent < -22) {
       return packed(slow(bytes, start, i), i);
     }
     double value = exponent >= 0 ? mantissa * POWERS_OF_TEN[exponent] : mantissa / POWERS_OF_TEN[-exponent];
