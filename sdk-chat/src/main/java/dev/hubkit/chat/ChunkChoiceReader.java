@@ -79,21 +79,17 @@ final class ChunkChoiceReader {
     for (boolean more = !json.tryConsume('}'); more; more = json.moreMembers()) {
       json.nextKey();
       if (json.keyIs(INDEX)) {
-        seen = once(seen, 1);
+        seen = JsonCursor.once(seen, 1);
         if (!json.tryNull()) {
-          long value = json.integer();
-          if (value != (int) value) {
-            throw Unusual.INSTANCE;
-          }
-          index = (int) value;
+          index = json.intValue();
         }
       } else if (json.keyIs(DELTA)) {
-        seen = once(seen, 2);
+        seen = JsonCursor.once(seen, 2);
         if (!json.tryNull()) {
           delta = delta();
         }
       } else if (json.keyIs(FINISH_REASON)) {
-        seen = once(seen, 4);
+        seen = JsonCursor.once(seen, 4);
         finishReason = json.tryNull() ? null : FinishReason.of(json.string());
       } else {
         String name = choiceExtraName = json.key(choiceExtraName);
@@ -115,22 +111,22 @@ final class ChunkChoiceReader {
     for (boolean more = !json.tryConsume('}'); more; more = json.moreMembers()) {
       json.nextKey();
       if (json.keyIs(CONTENT)) {
-        seen = once(seen, CONTENT_MEMBER);
+        seen = JsonCursor.once(seen, CONTENT_MEMBER);
         content = piece(CONTENT_MEMBER);
       } else if (json.keyIs(ROLE)) {
-        seen = once(seen, 2);
+        seen = JsonCursor.once(seen, 2);
         role = json.tryNull() ? null : ChatRole.of(json.string());
       } else if (json.keyIs(REASONING_CONTENT)) {
-        seen = once(seen, REASONING_CONTENT_MEMBER);
+        seen = JsonCursor.once(seen, REASONING_CONTENT_MEMBER);
         reasoningContent = piece(REASONING_CONTENT_MEMBER);
       } else if (json.keyIs(REASONING)) {
-        seen = once(seen, REASONING_MEMBER);
+        seen = JsonCursor.once(seen, REASONING_MEMBER);
         reasoning = piece(REASONING_MEMBER);
       } else if (json.keyIs(REFUSAL)) {
-        seen = once(seen, 16);
+        seen = JsonCursor.once(seen, 16);
         refusal = text();
       } else if (json.keyIs(TOOL_CALLS)) {
-        seen = once(seen, 32);
+        seen = JsonCursor.once(seen, 32);
         if (!json.tryNull()) {
           throw Unusual.INSTANCE; // tool-call fragments: Jackson reads them
         }
@@ -164,14 +160,6 @@ final class ChunkChoiceReader {
   /** A string or null. */
   private String text() throws Unusual {
     return json.tryNull() ? null : json.string();
-  }
-
-  /** Marks a modelled member as read; a repeated key is left to Jackson, which decides which value counts. */
-  private static int once(int seen, int member) throws Unusual {
-    if ((seen & member) != 0) {
-      throw Unusual.INSTANCE;
-    }
-    return seen | member;
   }
 
   /**

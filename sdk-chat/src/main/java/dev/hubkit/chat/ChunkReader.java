@@ -191,12 +191,9 @@ final class ChunkReader implements EventDecoder<ChatCompletionChunk> {
     /** Unmodelled members: replaced, never changed, once built, so that a copy may share it. */
     private Map<String, Object> extra = Collections.emptyMap();
 
-    /** Marks a modelled member as read; a repeated key is left to Jackson, which decides which value counts. */
+    /** Marks a modelled member as read; a repeated key is Unusual. */
     void once(int member) throws Unusual {
-      if ((seen & member) != 0) {
-        throw Unusual.INSTANCE;
-      }
-      seen |= member;
+      seen = JsonCursor.once(seen, member);
     }
 
     void copy(Members other) {

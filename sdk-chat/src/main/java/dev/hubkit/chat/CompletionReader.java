@@ -52,34 +52,34 @@ final class CompletionReader implements ResponseReader<ChatCompletion> {
 
   private static ChatCompletion completion(JsonCursor json) throws Unusual {
     ChatCompletion.Builder completion = ChatCompletion.builder();
-    Seen seen = new Seen();
+    int seen = 0;
     json.expect('{');
     for (boolean more = !json.tryConsume('}'); more; more = json.moreMembers()) {
       json.nextKey();
       if (json.keyIs(ID)) {
-        seen.once(0);
+        seen = JsonCursor.once(seen, 1);
         completion.id(json.optionalString());
       } else if (json.keyIs(OBJECT)) {
-        seen.once(1);
+        seen = JsonCursor.once(seen, 2);
         completion.object(json.optionalString());
       } else if (json.keyIs(CREATED)) {
-        seen.once(2);
+        seen = JsonCursor.once(seen, 4);
         if (!json.tryNull()) {
           completion.created(json.integer());
         }
       } else if (json.keyIs(MODEL)) {
-        seen.once(3);
+        seen = JsonCursor.once(seen, 8);
         completion.model(json.optionalString());
       } else if (json.keyIs(SYSTEM_FINGERPRINT)) {
-        seen.once(4);
+        seen = JsonCursor.once(seen, 16);
         completion.systemFingerprint(json.optionalString());
       } else if (json.keyIs(CHOICES)) {
-        seen.once(5);
+        seen = JsonCursor.once(seen, 32);
         if (!json.tryNull()) {
           choices(json, completion);
         }
       } else if (json.keyIs(USAGE)) {
-        seen.once(6);
+        seen = JsonCursor.once(seen, 64);
         if (!json.tryNull()) {
           completion.usage(UsageReader.usage(json));
         }
@@ -106,18 +106,18 @@ final class CompletionReader implements ResponseReader<ChatCompletion> {
 
   private static ChatChoice choice(JsonCursor json) throws Unusual {
     ChatChoice.Builder choice = ChatChoice.builder();
-    Seen seen = new Seen();
+    int seen = 0;
     json.expect('{');
     for (boolean more = !json.tryConsume('}'); more; more = json.moreMembers()) {
       json.nextKey();
       if (json.keyIs(INDEX)) {
-        seen.once(0);
-        choice.index(UsageReader.intValue(json));
+        seen = JsonCursor.once(seen, 1);
+        choice.index(json.intValue());
       } else if (json.keyIs(MESSAGE)) {
-        seen.once(1);
+        seen = JsonCursor.once(seen, 2);
         choice.message(message(json));
       } else if (json.keyIs(FINISH_REASON)) {
-        seen.once(2);
+        seen = JsonCursor.once(seen, 4);
         if (!json.tryNull()) {
           choice.finishReason(FinishReason.of(json.string()));
         }
@@ -125,7 +125,7 @@ final class CompletionReader implements ResponseReader<ChatCompletion> {
         choice.putExtra(json.key(null), json.untyped());
       }
     }
-    if (!seen.has(1)) {
+    if ((seen & 2) == 0) {
       throw Unusual.INSTANCE; // a choice without a message fails in Jackson's reading, with its message
     }
     return choice.build();
@@ -133,24 +133,24 @@ final class CompletionReader implements ResponseReader<ChatCompletion> {
 
   private static ChatCompletionMessage message(JsonCursor json) throws Unusual {
     ChatCompletionMessage.Builder message = ChatCompletionMessage.builder();
-    Seen seen = new Seen();
+    int seen = 0;
     json.expect('{');
     for (boolean more = !json.tryConsume('}'); more; more = json.moreMembers()) {
       json.nextKey();
       if (json.keyIs(ROLE)) {
-        seen.once(0);
+        seen = JsonCursor.once(seen, 1);
         message.role(ChatRole.of(json.string()));
       } else if (json.keyIs(CONTENT)) {
-        seen.once(1);
+        seen = JsonCursor.once(seen, 2);
         message.content(json.optionalString());
       } else if (json.keyIs(REFUSAL)) {
-        seen.once(2);
+        seen = JsonCursor.once(seen, 4);
         message.refusal(json.optionalString());
       } else if (json.keyIs(REASONING_CONTENT)) {
-        seen.once(3);
+        seen = JsonCursor.once(seen, 8);
         message.reasoningContent(json.optionalString());
       } else if (json.keyIs(REASONING)) {
-        seen.once(4);
+        seen = JsonCursor.once(seen, 16);
         message.reasoning(json.optionalString());
       } else if (json.keyIs(TOOL_CALLS)) {
         throw Unusual.INSTANCE; // tool calls: Jackson reads them
@@ -159,21 +159,5 @@ final class CompletionReader implements ResponseReader<ChatCompletion> {
       }
     }
     return message.build();
-  }
-
-  /** The modelled members of one object already read; a repeated one is left to Jackson. */
-  static final class Seen {
-    private int members;
-
-    void once(int member) throws Unusual {
-      if (has(member)) {
-        throw Unusual.INSTANCE;
-      }
-      members |= 1 << member;
-    }
-
-    boolean has(int member) {
-      return (members & 1 << member) != 0;
-    }
   }
 }

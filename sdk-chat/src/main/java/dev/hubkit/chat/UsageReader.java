@@ -1,6 +1,5 @@
 package dev.hubkit.chat;
 
-import dev.hubkit.chat.CompletionReader.Seen;
 import dev.hubkit.chat.internal.JsonCursor;
 import dev.hubkit.chat.internal.JsonCursor.Unusual;
 
@@ -21,26 +20,26 @@ final class UsageReader {
 
   static Usage usage(JsonCursor json) throws Unusual {
     Usage.Builder usage = Usage.builder();
-    Seen seen = new Seen();
+    int seen = 0;
     json.expect('{');
     for (boolean more = !json.tryConsume('}'); more; more = json.moreMembers()) {
       json.nextKey();
       if (json.keyIs(PROMPT_TOKENS)) {
-        seen.once(0);
-        usage.promptTokens(intValue(json));
+        seen = JsonCursor.once(seen, 1);
+        usage.promptTokens(json.intValue());
       } else if (json.keyIs(COMPLETION_TOKENS)) {
-        seen.once(1);
-        usage.completionTokens(intValue(json));
+        seen = JsonCursor.once(seen, 2);
+        usage.completionTokens(json.intValue());
       } else if (json.keyIs(TOTAL_TOKENS)) {
-        seen.once(2);
-        usage.totalTokens(intValue(json));
+        seen = JsonCursor.once(seen, 4);
+        usage.totalTokens(json.intValue());
       } else if (json.keyIs(PROMPT_TOKENS_DETAILS)) {
-        seen.once(3);
+        seen = JsonCursor.once(seen, 8);
         if (!json.tryNull()) {
           usage.promptTokensDetails(promptDetails(json));
         }
       } else if (json.keyIs(COMPLETION_TOKENS_DETAILS)) {
-        seen.once(4);
+        seen = JsonCursor.once(seen, 16);
         if (!json.tryNull()) {
           usage.completionTokensDetails(completionDetails(json));
         }
@@ -53,19 +52,19 @@ final class UsageReader {
 
   private static PromptTokensDetails promptDetails(JsonCursor json) throws Unusual {
     ImmutablePromptTokensDetails.Builder details = ImmutablePromptTokensDetails.builder();
-    Seen seen = new Seen();
+    int seen = 0;
     json.expect('{');
     for (boolean more = !json.tryConsume('}'); more; more = json.moreMembers()) {
       json.nextKey();
       if (json.keyIs(CACHED_TOKENS)) {
-        seen.once(0);
+        seen = JsonCursor.once(seen, 1);
         if (!json.tryNull()) {
-          details.cachedTokens(intValue(json));
+          details.cachedTokens(json.intValue());
         }
       } else if (json.keyIs(AUDIO_TOKENS)) {
-        seen.once(1);
+        seen = JsonCursor.once(seen, 2);
         if (!json.tryNull()) {
-          details.audioTokens(intValue(json));
+          details.audioTokens(json.intValue());
         }
       } else {
         details.putExtra(json.key(null), json.untyped());
@@ -76,43 +75,34 @@ final class UsageReader {
 
   private static CompletionTokensDetails completionDetails(JsonCursor json) throws Unusual {
     ImmutableCompletionTokensDetails.Builder details = ImmutableCompletionTokensDetails.builder();
-    Seen seen = new Seen();
+    int seen = 0;
     json.expect('{');
     for (boolean more = !json.tryConsume('}'); more; more = json.moreMembers()) {
       json.nextKey();
       if (json.keyIs(REASONING_TOKENS)) {
-        seen.once(0);
+        seen = JsonCursor.once(seen, 1);
         if (!json.tryNull()) {
-          details.reasoningTokens(intValue(json));
+          details.reasoningTokens(json.intValue());
         }
       } else if (json.keyIs(AUDIO_TOKENS)) {
-        seen.once(1);
+        seen = JsonCursor.once(seen, 2);
         if (!json.tryNull()) {
-          details.audioTokens(intValue(json));
+          details.audioTokens(json.intValue());
         }
       } else if (json.keyIs(ACCEPTED_PREDICTION_TOKENS)) {
-        seen.once(2);
+        seen = JsonCursor.once(seen, 4);
         if (!json.tryNull()) {
-          details.acceptedPredictionTokens(intValue(json));
+          details.acceptedPredictionTokens(json.intValue());
         }
       } else if (json.keyIs(REJECTED_PREDICTION_TOKENS)) {
-        seen.once(3);
+        seen = JsonCursor.once(seen, 8);
         if (!json.tryNull()) {
-          details.rejectedPredictionTokens(intValue(json));
+          details.rejectedPredictionTokens(json.intValue());
         }
       } else {
         details.putExtra(json.key(null), json.untyped());
       }
     }
     return details.build();
-  }
-
-  /** An integer that fits an int; null and anything else are left to Jackson. */
-  static int intValue(JsonCursor json) throws Unusual {
-    long value = json.integer();
-    if (value != (int) value) {
-      throw Unusual.INSTANCE;
-    }
-    return (int) value;
   }
 }

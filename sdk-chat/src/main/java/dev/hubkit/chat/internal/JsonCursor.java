@@ -105,6 +105,62 @@ public final class JsonCursor {
     return false;
   }
 
+  /** The next byte after whitespace, without consuming it; -1 at the end of the input. */
+  public int peek() {
+    int p = skipWhitespace();
+    return p < limit ? bytes[p] : -1;
+  }
+
+  /**
+   * Skips one JSON value of any kind without checking it (the caller hands its bytes to Jackson, which does);
+   * returns the position after it.
+   */
+  public int skipValue() throws Unusual {
+    int depth = 0;
+    int p = skipWhitespace();
+    do {
+      if (p >= limit) {
+        throw Unusual.INSTANCE;
+      }
+      byte b = bytes[p];
+      if (b == '"') {
+        for (p++; p < limit && bytes[p] != '"'; p++) {
+          if (bytes[p] == '\\') {
+            p++;
+          }
+        }
+        p++;
+      } else if (b == '{' || b == '[') {
+        depth++;
+        p++;
+      } else if (b == '}' || b == ']') {
+        depth--;
+        p++;
+      } else if (b == ',' || b == ':' || isWhitespace(b)) {
+        if (depth == 0) {
+          throw Unusual.INSTANCE;
+        }
+        p++;
+      } else {
+        while (p < limit && !isDelimiter(bytes[p])) {
+          p++;
+        }
+      }
+    } while (depth > 0);
+    if (depth < 0 || p > limit) {
+      throw Unusual.INSTANCE;
+    }
+    return pos = p;
+  }
+
+  private static boolean isWhitespace(byte b) {
+    return b == ' ' || b == '\n' || b == '\r' || b == '\t';
+  }
+
+  private static boolean isDelimiter(byte b) {
+    return b == ',' || b == '}' || b == ']' || b == ':' || b == '"' || b == '{' || b == '[' || isWhitespace(b);
+  }
+
   /** True when only whitespace is left. */
   public boolean atEnd() {
     return skipWhitespace() == limit;
@@ -253,6 +309,26 @@ public final class JsonCursor {
     pos = p;
     requireDelimiter();
     return negative ? -value : value;
+  }
+
+  /**
+   * {@code seen}, a mask of the modelled members of one object already read, with {@code member} (a bit) added; a
+   * repeated key is Unusual: Jackson decides which of its values counts.
+   */
+  public static int once(int seen, int member) throws Unusual {
+    if ((seen & member) != 0) {
+      throw Unusual.INSTANCE;
+    }
+    return seen | member;
+  }
+
+  /** Reads a JSON integer that fits an int. */
+  public int intValue() throws Unusual {
+    long value = integer();
+    if (value != (int) value) {
+      throw Unusual.INSTANCE;
+    }
+    return (int) value;
   }
 
   /**
@@ -439,7 +515,7 @@ public final class JsonCursor {
   private void requireDelimiter() throws Unusual {
     if (pos < limit) {
       byte b = bytes[pos];
-      if (b != ',' && b != '}' && b != ']' && b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+      if (b != ',' && b != '}' && b != ']' && !isWhitespace(b)) {
         throw Unusual.INSTANCE;
       }
     }
@@ -450,8 +526,7 @@ public final class JsonCursor {
     byte[] b = bytes;
     int p = pos;
     while (p < limit) {
-      byte c = b[p];
-      if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+      if (!isWhitespace(b[p])) {
         break;
       }
       p++;
