@@ -20,10 +20,13 @@ final class ChunkTemplate {
   private final Recent tail = new Recent();
   private ChatCompletionChunk chunk;
   private int member;
+  /** The last chunk {@link #read} was given started with {@link #head}'s bytes. */
+  private boolean headMatched;
 
   /** The chunk in {@code json}'s input read through the template, or null when the template does not fit it. */
   ChatCompletionChunk read(JsonCursor json, int offset, int length) throws Unusual {
-    if (chunk == null || head.length() + tail.length() >= length || !json.startsWith(head) || !json.endsWith(tail)) {
+    headMatched = chunk != null && json.startsWith(head);
+    if (!headMatched || head.length() + tail.length() >= length || !json.endsWith(tail)) {
       return null;
     }
     int textStart = offset + head.length();
@@ -42,7 +45,9 @@ final class ChunkTemplate {
       chunk = null;
       return;
     }
-    head.remember(Arrays.copyOfRange(data, offset, choices.textStart), null);
+    if (!headMatched || head.length() != choices.textStart - offset) {
+      head.remember(Arrays.copyOfRange(data, offset, choices.textStart), null); // else the same bytes: kept
+    }
     tail.remember(Arrays.copyOfRange(data, choices.textEnd, offset + length), null);
     member = choices.textMember;
     chunk = read;

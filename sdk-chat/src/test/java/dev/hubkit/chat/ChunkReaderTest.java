@@ -198,6 +198,20 @@ class ChunkReaderTest {
   }
 
   @Test
+  void chunksAlternatingBetweenTwoStartsWithTheSameEndReadAsJacksonReadsThem() {
+    String end = "\"},\"logprobs\":null,\"finish_reason\":null}]}";
+    String[] starts = {
+      "{\"id\":\"a\",\"model\":\"m-1\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"",
+      "{\"id\":\"b\",\"model\":\"m-22\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"",
+    };
+    ChunkReader reader = new ChunkReader(JACKSON);
+    for (int i = 0; i < 40; i++) {
+      byte[] json = (starts[i / 3 % 2] + "piece " + i + end).getBytes(StandardCharsets.UTF_8);
+      assertEquals(readOrNull(json), reader.decodeOrdinary(json, 0, json.length), "chunk " + i);
+    }
+  }
+
+  @Test
   void aRepeatedStartDoesNotHideARepeatedKeyAfterIt() {
     ChunkReader reader = new ChunkReader(JACKSON);
     String head = "{\"id\":\"a\",\"model\":\"m\",";
