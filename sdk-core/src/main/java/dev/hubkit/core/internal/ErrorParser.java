@@ -51,7 +51,7 @@ public final class ErrorParser {
         .path(path)
         .requestId(requestId(response.headers()))
         .retryAfter(RetryAfter.parse(response.headers(), Instant.now()));
-    if (!describeJson(body, 0, body.length, error)) {
+    if (!describeJson(parse(body, 0, body.length), error)) {
       String snippet = snippet(new String(body, StandardCharsets.UTF_8));
       error.bodySnippet(snippet.isEmpty() ? Optional.of(statusText(response)) : Optional.of(snippet));
     }
@@ -74,7 +74,7 @@ public final class ErrorParser {
       return Optional.empty();
     }
     ApiError.Builder error = ApiError.builder().statusCode(httpStatus).method(method).path(path).inStream(true);
-    if (!describeJson(data, offset, length, error)) {
+    if (!describeJson(root, error)) {
       error.bodySnippet(snippet(new String(data, offset, length, StandardCharsets.UTF_8)));
     }
     ApiError parsed = error.build();
@@ -88,8 +88,7 @@ public final class ErrorParser {
         || "error".equals(root.path("object").asText(null));
   }
 
-  private boolean describeJson(byte[] body, int offset, int length, ApiError.Builder error) {
-    JsonNode root = parse(body, offset, length);
+  private boolean describeJson(JsonNode root, ApiError.Builder error) {
     if (root == null || !root.isObject()) {
       return false;
     }
