@@ -1,5 +1,15 @@
 package dev.hubkit.chat;
 
+import static dev.hubkit.chat.ChatKeys.CONTENT;
+import static dev.hubkit.chat.ChatKeys.DELTA;
+import static dev.hubkit.chat.ChatKeys.FINISH_REASON;
+import static dev.hubkit.chat.ChatKeys.INDEX;
+import static dev.hubkit.chat.ChatKeys.REASONING;
+import static dev.hubkit.chat.ChatKeys.REASONING_CONTENT;
+import static dev.hubkit.chat.ChatKeys.REFUSAL;
+import static dev.hubkit.chat.ChatKeys.ROLE;
+import static dev.hubkit.chat.ChatKeys.TOOL_CALLS;
+
 import dev.hubkit.chat.internal.JsonCursor;
 import dev.hubkit.chat.internal.JsonCursor.Unusual;
 import java.util.ArrayList;
@@ -15,15 +25,6 @@ import java.util.Optional;
  * Tool-call fragments and anything else unusual throw {@link Unusual}, and the chunk goes to Jackson.
  */
 final class ChunkChoiceReader {
-  private static final byte[] INDEX = JsonCursor.name("index");
-  private static final byte[] DELTA = JsonCursor.name("delta");
-  private static final byte[] FINISH_REASON = JsonCursor.name("finish_reason");
-  private static final byte[] CONTENT = JsonCursor.name("content");
-  private static final byte[] ROLE = JsonCursor.name("role");
-  private static final byte[] REASONING_CONTENT = JsonCursor.name("reasoning_content");
-  private static final byte[] REASONING = JsonCursor.name("reasoning");
-  private static final byte[] REFUSAL = JsonCursor.name("refusal");
-  private static final byte[] TOOL_CALLS = JsonCursor.name("tool_calls");
   static final int CONTENT_MEMBER = 1;
   static final int REASONING_CONTENT_MEMBER = 4;
   static final int REASONING_MEMBER = 8;

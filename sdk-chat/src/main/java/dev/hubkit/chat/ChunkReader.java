@@ -1,5 +1,14 @@
 package dev.hubkit.chat;
 
+import static dev.hubkit.chat.ChatKeys.CHOICES;
+import static dev.hubkit.chat.ChatKeys.CREATED;
+import static dev.hubkit.chat.ChatKeys.ERROR;
+import static dev.hubkit.chat.ChatKeys.ID;
+import static dev.hubkit.chat.ChatKeys.MODEL;
+import static dev.hubkit.chat.ChatKeys.OBJECT;
+import static dev.hubkit.chat.ChatKeys.SYSTEM_FINGERPRINT;
+import static dev.hubkit.chat.ChatKeys.USAGE;
+
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.hubkit.chat.internal.JsonCursor;
 import dev.hubkit.chat.internal.JsonCursor.Recent;
@@ -25,15 +34,6 @@ import java.util.Optional;
  * values and the same failures: the fast path only ever takes inputs both read alike (see ChunkReaderTest).
  */
 final class ChunkReader implements EventDecoder<ChatCompletionChunk> {
-  private static final byte[] ID = JsonCursor.name("id");
-  private static final byte[] OBJECT = JsonCursor.name("object");
-  private static final byte[] CREATED = JsonCursor.name("created");
-  private static final byte[] MODEL = JsonCursor.name("model");
-  private static final byte[] SYSTEM_FINGERPRINT = JsonCursor.name("system_fingerprint");
-  private static final byte[] CHOICES = JsonCursor.name("choices");
-  private static final byte[] USAGE = JsonCursor.name("usage");
-  private static final byte[] ERROR = JsonCursor.name("error");
-
   private final ObjectReader jackson;
   private final JsonCursor json = new JsonCursor();
   private final ChunkChoiceReader choices = new ChunkChoiceReader(json);

@@ -1,5 +1,22 @@
 package dev.hubkit.chat;
 
+import static dev.hubkit.chat.ChatKeys.CHOICES;
+import static dev.hubkit.chat.ChatKeys.CONTENT;
+import static dev.hubkit.chat.ChatKeys.CREATED;
+import static dev.hubkit.chat.ChatKeys.FINISH_REASON;
+import static dev.hubkit.chat.ChatKeys.ID;
+import static dev.hubkit.chat.ChatKeys.INDEX;
+import static dev.hubkit.chat.ChatKeys.MESSAGE;
+import static dev.hubkit.chat.ChatKeys.MODEL;
+import static dev.hubkit.chat.ChatKeys.OBJECT;
+import static dev.hubkit.chat.ChatKeys.REASONING;
+import static dev.hubkit.chat.ChatKeys.REASONING_CONTENT;
+import static dev.hubkit.chat.ChatKeys.REFUSAL;
+import static dev.hubkit.chat.ChatKeys.ROLE;
+import static dev.hubkit.chat.ChatKeys.SYSTEM_FINGERPRINT;
+import static dev.hubkit.chat.ChatKeys.TOOL_CALLS;
+import static dev.hubkit.chat.ChatKeys.USAGE;
+
 import dev.hubkit.chat.internal.JsonCursor;
 import dev.hubkit.chat.internal.JsonCursor.Unusual;
 import dev.hubkit.core.internal.ResponseReader;
@@ -16,22 +33,6 @@ import java.io.IOException;
  */
 final class CompletionReader implements ResponseReader<ChatCompletion> {
   private static final ResponseReader<ChatCompletion> JACKSON = ResponseReader.json(ChatCompletion.class);
-  private static final byte[] ID = JsonCursor.name("id");
-  private static final byte[] OBJECT = JsonCursor.name("object");
-  private static final byte[] CREATED = JsonCursor.name("created");
-  private static final byte[] MODEL = JsonCursor.name("model");
-  private static final byte[] SYSTEM_FINGERPRINT = JsonCursor.name("system_fingerprint");
-  private static final byte[] CHOICES = JsonCursor.name("choices");
-  private static final byte[] USAGE = JsonCursor.name("usage");
-  private static final byte[] INDEX = JsonCursor.name("index");
-  private static final byte[] MESSAGE = JsonCursor.name("message");
-  private static final byte[] FINISH_REASON = JsonCursor.name("finish_reason");
-  private static final byte[] ROLE = JsonCursor.name("role");
-  private static final byte[] CONTENT = JsonCursor.name("content");
-  private static final byte[] REASONING_CONTENT = JsonCursor.name("reasoning_content");
-  private static final byte[] REASONING = JsonCursor.name("reasoning");
-  private static final byte[] REFUSAL = JsonCursor.name("refusal");
-  private static final byte[] TOOL_CALLS = JsonCursor.name("tool_calls");
 
   @Override
   public ChatCompletion read(byte[] body) throws IOException {
