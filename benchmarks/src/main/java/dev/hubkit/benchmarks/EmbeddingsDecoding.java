@@ -216,7 +216,7 @@ public class EmbeddingsDecoding {
    */
   @Benchmark
   @OperationsPerInvocation(NUMBERS)
-  public float[] floatNumbersOnly() {
+  public float[] floatNumbersOnly() throws IOException {
     FloatArrayScanner scanner = new FloatArrayScanner(floatBody);
     float[] last = null;
     for (int start : arrayStarts) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.hubkit.chat.internal.TricklingSource;
 import dev.hubkit.core.internal.ResponseReader;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -14,25 +15,41 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** The byte-level embeddings reader must give exactly what the Jackson reader gives, for any body. */
+/**
+ * The byte-level embeddings reader must give exactly what the Jackson reader gives, for any body, whether it has
+ * the body whole or reads it as it arrives in pieces of any size ({@link TricklingSource}).
+ */
 class EmbeddingResponseReaderTest {
   private static final ResponseReader<EmbeddingResponse> JACKSON = ResponseReader.json(EmbeddingResponse.class);
   private final EmbeddingResponseReader reader = new EmbeddingResponseReader();
 
   private void assertReadsLikeJackson(String json) throws Exception {
     byte[] body = json.getBytes(StandardCharsets.UTF_8);
+    SplittableRandom random = new SplittableRandom(json.hashCode());
+    int[] largestPieces = {1 + random.nextInt(16), 1 + random.nextInt(8192), 8192};
     EmbeddingResponse expected;
     try {
       expected = JACKSON.read(body);
     } catch (Exception jacksonError) {
       Exception error = assertThrows(Exception.class, () -> reader.read(body), json);
       assertEquals(jacksonError.getClass(), error.getClass(), json);
+      for (int largest : largestPieces) {
+        Exception arriving = assertThrows(Exception.class, () -> reader.read(TricklingSource.arriving(body, largest, random)));
+        assertEquals(jacksonError.getClass(), arriving.getClass(), "in pieces of up to " + largest + ": " + json);
+      }
       return;
     }
-    EmbeddingResponse actual = reader.read(body);
-    assertEquals(expected, actual, json);
+    assertSameVectors(expected, reader.read(body), json);
+    for (int largest : largestPieces) {
+      assertSameVectors(expected, reader.read(TricklingSource.arriving(body, largest, random)),
+          "in pieces of up to " + largest + ": " + json);
+    }
+  }
+
+  private static void assertSameVectors(EmbeddingResponse expected, EmbeddingResponse actual, String message) {
+    assertEquals(expected, actual, message);
     for (int i = 0; i < expected.data().size(); i++) {
-      assertArrayEquals(expected.data().get(i).embedding(), actual.data().get(i).embedding(), json);
+      assertArrayEquals(expected.data().get(i).embedding(), actual.data().get(i).embedding(), message);
     }
   }
 
@@ -96,13 +113,45 @@ class EmbeddingResponseReaderTest {
   }
 
   @Test
-  void usualRepliesStayOnTheByteLevelScan() {
+  void usualRepliesStayOnTheByteLevelScan() throws Exception {
     SplittableRandom random = new SplittableRandom(6);
     for (String body : new String[] {prettyReply(random, 2, 300, true), prettyReply(random, 2, 300, false),
         prettyReply(random, 1, 1, true).replace("\n", "\r\n").replace("  ", "\t"),
         "{\"object\":\"list\",\"data\":[{\"object\":\"embedding\",\"index\":0,\"embedding\":"
             + base64(new float[] {1, -0.5f, 3.25f, 1e-40f, Float.MAX_VALUE}) + "}],\"model\":\"m\",\"usage\":{}}"}) {
-      assertNotNull(EmbeddingResponseReader.scanned(body.getBytes(StandardCharsets.UTF_8)), body);
+      assertStaysOnTheScan(body, random, 1, 7, 1000, 8192);
+    }
+  }
+
+  @Test
+  void largeRepliesArrivingInPiecesStayOnTheByteLevelScan() throws Exception {
+    SplittableRandom random = new SplittableRandom(7);
+    float[][] vectors = new float[4][10_000]; // base64 strings of 53 KB: longer than the look-ahead
+    StringBuilder numbers = new StringBuilder("{\"object\":\"list\",\"data\":[");
+    StringBuilder strings = new StringBuilder(numbers);
+    for (int v = 0; v < vectors.length; v++) {
+      for (int i = 0; i < vectors[v].length; i++) {
+        vectors[v][i] = (float) (random.nextGaussian() * 0.03);
+      }
+      String head = (v == 0 ? "" : ",") + "{\"object\":\"embedding\",\"index\":" + v + ",\"embedding\":";
+      numbers.append(head).append(floats(vectors[v], "%.17g")).append('}');
+      strings.append(head).append(base64(vectors[v])).append('}');
+    }
+    String tail = "],\"model\":\"m\",\"usage\":{\"prompt_tokens\":8,\"total_tokens\":8}}";
+    // vectors longer than the look-ahead: compact, pretty-printed (one number a line) and base64
+    for (String body : new String[] {numbers + tail, prettyReply(random, 3, 3072, true), strings + tail}) {
+      assertStaysOnTheScan(body, random, 100, 8192);
+      assertReadsLikeJackson(body);
+    }
+  }
+
+  private static void assertStaysOnTheScan(String body, SplittableRandom random, int... largestPieces)
+      throws Exception {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    assertNotNull(EmbeddingResponseReader.scanned(bytes), body);
+    for (int largest : largestPieces) {
+      assertNotNull(EmbeddingResponseReader.scanned(TricklingSource.arriving(bytes, largest, random)),
+          "in pieces of up to " + largest + ": " + body.substring(0, Math.min(body.length(), 300)));
     }
   }
 

@@ -15,16 +15,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hubkit.core.HubClient;
+import dev.hubkit.core.HubConnectionException;
+import dev.hubkit.core.HubTimeoutException;
 import dev.hubkit.core.MalformedResponseException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockResponseBody;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.SocketEffect;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import okio.BufferedSink;
 import org.junit.jupiter.api.Test;
 
 class EmbeddingsApiTest {
@@ -140,6 +146,90 @@ class EmbeddingsApiTest {
         () -> EmbeddingRequest.builder().model(" ").input("x").build());
     assertTrue(error.getMessage().contains("model must not be blank"), error.getMessage());
     assertThrows(IllegalArgumentException.class, () -> EmbeddingInput.of(List.of()));
+  }
+
+  /** A reply of {@code vectors} x 3072 numbers (about 70 KB a vector), and the vectors it holds. */
+  private static String largeReply(float[][] vectors) {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(vectors.length);
+    StringBuilder json = new StringBuilder("{\"object\":\"list\",\"data\":[");
+    for (int v = 0; v < vectors.length; v++) {
+      vectors[v] = new float[3072];
+      json.append(v == 0 ? "" : ",").append("{\"object\":\"embedding\",\"index\":").append(v)
+          .append(",\"embedding\":[");
+      for (int i = 0; i < vectors[v].length; i++) {
+        vectors[v][i] = (float) (random.nextGaussian() * 0.03);
+        json.append(i == 0 ? "" : ",").append((double) vectors[v][i]);
+      }
+      json.append("]}");
+    }
+    return json.append("],\"model\":\"m\",\"usage\":{\"prompt_tokens\":4,\"total_tokens\":4}}").toString();
+  }
+
+  @Test
+  void largeRepliesArrivingSlowlyWithOrWithoutALengthAreReadExactly() throws Exception {
+    float[][] vectors = new float[4][];
+    String reply = largeReply(vectors);
+    server.enqueue(new MockResponse.Builder().setHeader("Content-Type", "application/json").body(reply)
+        .throttleBody(16_384, 2, TimeUnit.MILLISECONDS).build());
+    server.enqueue(new MockResponse.Builder().setHeader("Content-Type", "application/json")
+        .chunkedBody(reply, 5_000).build());
+
+    for (int call = 0; call < 2; call++) {
+      EmbeddingResponse response = embeddings.create(EmbeddingRequest.builder().model("m").input("x").build());
+      assertEquals(vectors.length, response.data().size());
+      for (int v = 0; v < vectors.length; v++) {
+        assertArrayEquals(vectors[v], response.data().get(v).embedding(), "call " + call + ", vector " + v);
+      }
+    }
+  }
+
+  @Test
+  void aLargeReplyThatStallsHalfwayTimesOutAtTheReadTimeout() throws Exception {
+    String reply = largeReply(new float[4][]);
+    server.enqueue(new MockResponse.Builder().setHeader("Content-Type", "application/json")
+        .body(new StallingBody(reply, 5_000)).build());
+    try (HubClient impatient = client.newBuilder().readTimeout(java.time.Duration.ofMillis(300))
+        .retryPolicy(dev.hubkit.core.RetryPolicy.builder().maxRetries(0).build()).build()) {
+      assertThrows(HubTimeoutException.class, () -> EmbeddingsApi.of(impatient)
+          .create(EmbeddingRequest.builder().model("m").input("x").build()));
+    }
+  }
+
+  @Test
+  void aLargeReplyCutHalfwayIsAConnectionFailure() {
+    server.enqueue(new MockResponse.Builder().setHeader("Content-Type", "application/json")
+        .body(largeReply(new float[4][])).onResponseBody(new SocketEffect.CloseSocket()).build());
+
+    assertThrows(HubConnectionException.class,
+        () -> embeddings.create(EmbeddingRequest.builder().model("m").input("x").build()));
+  }
+
+  /** Writes half of the body, then waits {@code pauseMillis} before the rest. */
+  private static final class StallingBody implements MockResponseBody {
+    private final byte[] bytes;
+    private final long pauseMillis;
+
+    StallingBody(String body, long pauseMillis) {
+      this.bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      this.pauseMillis = pauseMillis;
+    }
+
+    @Override
+    public long getContentLength() {
+      return bytes.length;
+    }
+
+    @Override
+    public void writeTo(BufferedSink sink) throws java.io.IOException {
+      sink.write(bytes, 0, bytes.length / 2).flush();
+      try {
+        Thread.sleep(pauseMillis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+      sink.write(bytes, bytes.length / 2, bytes.length - bytes.length / 2).flush();
+    }
   }
 
   private static String base64(float[] values) {

@@ -42,15 +42,20 @@ public final class Base64Floats {
    * characters is a quote or a backslash (neither is base64), so that quote closes the string.
    */
   public float[] read(byte[] bytes, int start) {
+    return read(bytes, start, bytes.length);
+  }
+
+  /** As {@link #read(byte[], int)}, for a body of which only {@code bytes[0, limit)} has arrived. */
+  public float[] read(byte[] bytes, int start, int limit) {
     int guess = start + lastLength;
-    if (lastLength > 0 && guess < bytes.length && bytes[guess] == '"') {
+    if (lastLength > 0 && guess < limit && bytes[guess] == '"') {
       float[] values = decode(bytes, start, guess);
       if (values != null) {
         end = guess + 1;
         return values;
       }
     }
-    int close = closingQuote(bytes, start);
+    int close = closingQuote(bytes, start, limit);
     float[] values = close < 0 ? null : decode(bytes, start, close);
     if (values != null) {
       lastLength = close - start;
@@ -66,15 +71,15 @@ public final class Base64Floats {
 
   /**
    * The position of the {@code '"'} that closes the JSON string whose characters start at {@code bytes[start]},
-   * or -1 when a backslash (an escape, which base64 never needs) comes first or the string is not closed. Eight
-   * bytes at a time: a vector's string is thousands of characters long.
+   * or -1 when a backslash (an escape, which base64 never needs) comes first or the string is not closed before
+   * {@code limit}. Eight bytes at a time: a vector's string is thousands of characters long.
    */
-  int closingQuote(byte[] bytes, int start) {
+  int closingQuote(byte[] bytes, int start, int limit) {
     if (words == null || words.array() != bytes) {
       words = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
     }
     int p = start;
-    for (; p <= bytes.length - 8; p += 8) {
+    for (; p <= limit - 8; p += 8) {
       long word = words.getLong(p);
       long quotes = zeroBytes(word ^ QUOTES);
       long backslashes = zeroBytes(word ^ BACKSLASHES);
@@ -83,7 +88,7 @@ public final class Base64Floats {
             ? p + (Long.numberOfTrailingZeros(quotes) >>> 3) : -1;
       }
     }
-    for (; p < bytes.length; p++) {
+    for (; p < limit; p++) {
       if (bytes[p] == '"' || bytes[p] == '\\') {
         return bytes[p] == '"' ? p : -1;
       }

@@ -1,5 +1,7 @@
 package dev.hubkit.chat.internal;
 
+import dev.hubkit.core.internal.IncomingBody;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
@@ -22,6 +24,10 @@ import java.util.Arrays;
  *
  * <p>The first array is allocated at the length its commas give, each later one at the length of the one before,
  * so that a reply of equal-length vectors allocates its float arrays and nothing else.
+ *
+ * <p>The body may still be arriving ({@link IncomingBody}): the scanner reads only bytes that have arrived, asks
+ * for more where the fast loop's look-ahead would pass them, and reads a number on the exact path only once the
+ * bytes after it have arrived (or the body has ended), so a number is never cut where a network read ended.
  */
 public final class FloatArrayScanner {
   private static final long ZEROS = 0x3030303030303030L;
@@ -43,39 +49,71 @@ public final class FloatArrayScanner {
    */
   private static final int FAST_READ = 40;
 
-  private final byte[] bytes;
-  private final ByteBuffer words;
-  private final int fastLimit;
+  /** Bytes after a number's start that are enough for any realistic number on the exact path. */
+  private static final int LONGEST_NUMBER = 1024;
+
+  private final IncomingBody body;
+  private byte[] bytes;
+  private ByteBuffer words;
+  /** How many bytes of {@link #bytes} have arrived; nothing at or after it is read. */
+  private int filled;
+  private int fastLimit;
   private int lastLength;
   private int end;
 
-  /** A scanner of {@code bytes}, which it never changes. */
+  /** A scanner of the whole body {@code bytes}, which it never changes. */
   public FloatArrayScanner(byte[] bytes) {
-    this.bytes = bytes;
-    this.words = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-    this.fastLimit = bytes.length - FAST_READ;
+    this(IncomingBody.of(bytes));
+  }
+
+  /** A scanner of {@code body}, which may still be arriving; it reads more of it as it needs. */
+  public FloatArrayScanner(IncomingBody body) {
+    this.body = body;
+    refresh();
+  }
+
+  /** Takes in what has arrived: the (maybe new) array and how much of it is filled. */
+  private void refresh() {
+    if (body.bytes() != bytes) {
+      bytes = body.bytes();
+      words = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+    }
+    filled = body.filled();
+    fastLimit = filled - FAST_READ;
+  }
+
+  /** Reads until at least {@code length} bytes have arrived or the body ends, then takes them in. */
+  private void require(int length) throws IOException {
+    if (filled < length && !body.complete()) {
+      body.require(length);
+      refresh();
+    }
   }
 
   /**
    * Reads the array whose {@code '['} is at {@code bytes[open]}: its values, or null when it is not an array of
    * JSON numbers closed by {@code ']'} (the caller then leaves the body to a full JSON parser). After a non-null
    * result, {@link #end()} is the position after the {@code ']'}.
+   *
+   * @throws IOException when reading more of the body fails
    */
-  public float[] read(int open) {
-    byte[] bytes = this.bytes; // locals: the JIT keeps them in registers, as it does not for (final) fields
-    ByteBuffer words = this.words;
-    int fastLimit = this.fastLimit;
-    if (open < 0 || open >= bytes.length || bytes[open] != '[') {
+  public float[] read(int open) throws IOException {
+    refresh(); // the caller may have read more of the body since the last array
+    require(open + 1);
+    if (open < 0 || open >= filled || bytes[open] != '[') {
       return null;
     }
-    int p = skipWhitespace(open + 1);
-    if (p < bytes.length && bytes[p] == ']') {
+    int p = nonSpace(open + 1);
+    if (p < filled && bytes[p] == ']') {
       end = p + 1;
       return new float[0];
     }
     float[] values = new float[lastLength > 0 ? lastLength : valuesBefore(p)];
     int size = 0;
     while (true) {
+      byte[] bytes = this.bytes; // locals: the JIT keeps them in registers, as it does not for fields
+      ByteBuffer words = this.words;
+      int fastLimit = this.fastLimit;
       // The fast loop: no calls, so that the JIT keeps its state in registers. It leaves at a number it cannot
       // read (q < 0), or after a number not followed by a comma (q is the position after that number).
       int q = -1;
@@ -167,9 +205,19 @@ public final class FloatArrayScanner {
           }
         }
       }
+      if (q < 0 && p > fastLimit && !body.complete()) { // the fast loop's look-ahead reached the arrived bytes
+        require(p + FAST_READ + 1);
+        continue;
+      }
       if (q < 0) { // a number the fast loop did not read (it may also have stopped inside whitespace)
-        p = skipWhitespace(p);
-        long scanned = DecimalFloats.scanJson(bytes, p, bytes.length);
+        p = nonSpace(p);
+        require(p + LONGEST_NUMBER);
+        long scanned = DecimalFloats.scanJson(this.bytes, p, filled);
+        if (!body.complete() && DecimalFloats.scannedEnd(scanned) >= filled) { // maybe cut: wait for the rest
+          body.all();
+          refresh();
+          scanned = DecimalFloats.scanJson(this.bytes, p, filled);
+        }
         float value = DecimalFloats.scannedValue(scanned);
         if (value != value) { // not a JSON number
           return null;
@@ -180,10 +228,10 @@ public final class FloatArrayScanner {
         values[size++] = value;
         q = DecimalFloats.scannedEnd(scanned);
       }
-      q = skipWhitespace(q);
-      byte next = q < bytes.length ? bytes[q] : 0;
+      q = nonSpace(q);
+      byte next = q < filled ? this.bytes[q] : 0;
       if (next == ',') {
-        p = skipWhitespace(q + 1);
+        p = nonSpace(q + 1);
       } else if (next == ']') {
         end = q + 1;
         lastLength = size;
@@ -215,7 +263,7 @@ public final class FloatArrayScanner {
       }
       commas += Long.bitCount(separators);
     }
-    for (; p < bytes.length && bytes[p] != ']'; p++) {
+    for (; p < filled && bytes[p] != ']'; p++) {
       commas += bytes[p] == ',' ? 1 : 0;
     }
     return commas + 1;
@@ -247,9 +295,24 @@ public final class FloatArrayScanner {
         + (((pairs >>> 16) & 0x000000FF000000FFL) * 0x0000271000000001L)) >>> 32;
   }
 
-  /** The position of the first byte at or after {@code p} that is not JSON whitespace. */
+  /**
+   * The position of the first byte at or after {@code p} that is not JSON whitespace, reading more of the body
+   * while only whitespace has arrived; {@link #filled} when the body ends first.
+   */
+  private int nonSpace(int p) throws IOException {
+    while (true) {
+      p = skipWhitespace(p);
+      if (p < filled || !body.more()) {
+        refresh();
+        return p;
+      }
+      refresh();
+    }
+  }
+
+  /** The position of the first byte at or after {@code p} that has arrived and is not JSON whitespace. */
   private int skipWhitespace(int p) {
-    while (p < bytes.length) {
+    while (p < filled) {
       byte b = bytes[p];
       if (b == ' ') {
         if (p <= fastLimit) {

@@ -128,7 +128,7 @@ class Base64FloatsTest {
           break;
         }
       }
-      assertEquals(expected, DECODER.closingQuote(bytes, start), new String(bytes, StandardCharsets.ISO_8859_1));
+      assertEquals(expected, DECODER.closingQuote(bytes, start, bytes.length), new String(bytes, StandardCharsets.ISO_8859_1));
     }
   }
 

@@ -24,6 +24,7 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
+import okhttp3.ResponseBody;
 
 /**
  * Sends {@link HubRequest}s to the hub and turns replies into values, streams or typed exceptions. One per
@@ -249,8 +250,17 @@ public final class HubTransport {
 
   private <T> T read(HubRequest request, Response response, ResponseReader<T> reader) throws IOException {
     checked(request, response);
-    byte[] body = response.body().bytes();
-    if (body.length == 0) {
+    ResponseBody responseBody = response.body();
+    try (WatchdogHold hold = WatchdogHold.whileReading(responseBody.source().timeout(),
+        responseBody.contentLength())) {
+      return decode(request, response, IncomingBody.of(responseBody.source(), responseBody.contentLength()), reader);
+    }
+  }
+
+  /** Decodes the body while it arrives (see {@link ResponseReader#read(IncomingBody)}). */
+  private <T> T decode(HubRequest request, Response response, IncomingBody body, ResponseReader<T> reader)
+      throws IOException {
+    if (!body.require(1)) {
       throw new MalformedResponseException(request.method + " " + path(request) + " returned " + response.code()
           + " with an empty body where JSON was expected", null);
     }
@@ -262,7 +272,7 @@ public final class HubTransport {
       return value;
     } catch (JsonProcessingException e) {
       throw new MalformedResponseException(request.method + " " + path(request) + " returned " + response.code()
-          + " with a body HubKit cannot read (" + e.getOriginalMessage() + "): " + snippet(body), e);
+          + " with a body HubKit cannot read (" + e.getOriginalMessage() + "): " + snippet(body.all()), e);
     }
   }
 

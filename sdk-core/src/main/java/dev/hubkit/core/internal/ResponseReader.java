@@ -10,6 +10,14 @@ public interface ResponseReader<T> {
   /** Decodes {@code body}, the whole reply body; throws on a shape it cannot read. */
   T read(byte[] body) throws IOException;
 
+  /**
+   * Decodes a body as it arrives. The default reads it whole, then calls {@link #read(byte[])}; a reader of large
+   * replies overrides this to decode while the rest is still on its way.
+   */
+  default T read(IncomingBody body) throws IOException {
+    return read(body.all());
+  }
+
   /** Reads JSON into {@code type} with HubKit's mapper. */
   static <T> ResponseReader<T> json(Class<T> type) {
     ObjectReader reader = Json.mapper().readerFor(type);

@@ -1,0 +1,53 @@
+package dev.hubkit.chat.internal;
+
+import dev.hubkit.core.internal.IncomingBody;
+import java.io.IOException;
+import java.util.SplittableRandom;
+import okio.Buffer;
+import okio.BufferedSource;
+import okio.Okio;
+import okio.Source;
+import okio.Timeout;
+
+/** A body that arrives in pieces of random length, as from a network, one piece per read. */
+public final class TricklingSource implements Source {
+  private final byte[] bytes;
+  private final int largestPiece;
+  private final SplittableRandom random;
+  private int position;
+
+  private TricklingSource(byte[] bytes, int largestPiece, SplittableRandom random) {
+    this.bytes = bytes;
+    this.largestPiece = largestPiece;
+    this.random = random;
+  }
+
+  /** {@code bytes} in pieces of 1 to {@code largestPiece} bytes, the lengths drawn from {@code random}. */
+  public static BufferedSource of(byte[] bytes, int largestPiece, SplittableRandom random) {
+    return Okio.buffer(new TricklingSource(bytes, largestPiece, random));
+  }
+
+  /** {@code bytes} as an {@link IncomingBody} arriving that way, declaring its length or not. */
+  public static IncomingBody arriving(byte[] bytes, int largestPiece, SplittableRandom random) throws IOException {
+    return IncomingBody.of(of(bytes, largestPiece, random.split()), random.nextBoolean() ? bytes.length : -1);
+  }
+
+  @Override
+  public long read(Buffer sink, long byteCount) {
+    if (position == bytes.length) {
+      return -1;
+    }
+    int piece = (int) Math.min(Math.min(byteCount, bytes.length - position), 1 + random.nextInt(largestPiece));
+    sink.write(bytes, position, piece);
+    position += piece;
+    return piece;
+  }
+
+  @Override
+  public Timeout timeout() {
+    return Timeout.NONE;
+  }
+
+  @Override
+  public void close() {}
+}

@@ -1,0 +1,49 @@
+package dev.hubkit.core.internal;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InterruptedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.concurrent.TimeUnit;
+import okio.BufferedSource;
+import okio.Okio;
+import okio.Timeout;
+import org.junit.jupiter.api.Test;
+
+class WatchdogHoldTest {
+  private static Timeout readTimeout(long millis) {
+    return new Timeout().timeout(millis, TimeUnit.MILLISECONDS);
+  }
+
+  @Test
+  void onlyLargeOrUnknownBodiesReadWithATimeoutAreHeld() {
+    try (WatchdogHold large = WatchdogHold.whileReading(readTimeout(10_000), 1 << 20);
+        WatchdogHold unknown = WatchdogHold.whileReading(readTimeout(10_000), -1);
+        WatchdogHold small = WatchdogHold.whileReading(readTimeout(10_000), 2_000);
+        WatchdogHold untimed = WatchdogHold.whileReading(Timeout.NONE, 1 << 20)) {
+      assertTrue(large.holding());
+      assertTrue(unknown.holding());
+      assertFalse(small.holding());
+      assertFalse(untimed.holding());
+    }
+  }
+
+  @Test
+  @org.junit.jupiter.api.Timeout(20) // a read that never times out would hang here
+  void aReadBehindTheHoldStillTimesOutAtItsOwnTimeout() throws Exception {
+    try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+        Socket client = new Socket(server.getInetAddress(), server.getLocalPort());
+        Socket silent = server.accept()) {
+      BufferedSource source = Okio.buffer(Okio.source(client));
+      source.timeout().timeout(200, TimeUnit.MILLISECONDS);
+      try (WatchdogHold hold = WatchdogHold.whileReading(source.timeout(), -1)) {
+        assertTrue(hold.holding());
+        assertThrows(InterruptedIOException.class, source::readByte); // the peer never writes
+      }
+    }
+  }
+}
