@@ -23,6 +23,7 @@ final class SseEventStream<T> implements EventStream<T>, Iterator<T> {
   private final Call call;
   private final Response response;
   private final ServerSentEventReader reader;
+  private final WatchdogHold hold;
   private final EventDecoder<T> decoder;
   private final ErrorParser errors;
   private final String method;
@@ -37,6 +38,7 @@ final class SseEventStream<T> implements EventStream<T>, Iterator<T> {
     this.call = call;
     this.response = response;
     this.reader = new ServerSentEventReader(response.body().source());
+    this.hold = WatchdogHold.whileReading(response.body().source().timeout(), response.body().contentLength());
     this.decoder = decoder;
     this.errors = errors;
     this.method = method;
@@ -140,6 +142,7 @@ final class SseEventStream<T> implements EventStream<T>, Iterator<T> {
 
   private void finish() {
     finished = true;
+    hold.close();
     response.close();
   }
 
@@ -147,6 +150,7 @@ final class SseEventStream<T> implements EventStream<T>, Iterator<T> {
   public void close() {
     if (closed.compareAndSet(false, true)) {
       call.cancel();
+      hold.close();
       response.close();
     }
   }

@@ -11,7 +11,8 @@ import okio.Timeout;
  * more CPU than copying the bytes on a small machine (see benchmarks/README.md). A hold enters one timeout of
  * the same length before the reads start, so each read's timeout queues behind it and wakes nobody; the reads'
  * own timeouts still fire exactly as before. The held timeout does nothing when it expires (after one read
- * timeout), and the reads after that simply wake the watchdog again. Not thread-safe: one per body.
+ * timeout), and the reads after that simply wake the watchdog again. One per body; {@link #close()} may be
+ * called more than once and from any thread (a stream is closed from the thread that cancels it).
  */
 public final class WatchdogHold implements AutoCloseable {
   /** Bodies shorter than this take a read or two: a hold would cost the wake-up it saves. */
@@ -44,7 +45,7 @@ public final class WatchdogHold implements AutoCloseable {
     return held != null;
   }
 
-  /** Takes the held timeout out of the watchdog's queue. */
+  /** Takes the held timeout out of the watchdog's queue; does nothing the second time. */
   @Override
   public void close() {
     if (held != null) {
