@@ -14,8 +14,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Entry point of {@code benchmarks/run.sh}. For each server ({@link RunSettings}): starts it as a child process,
- * runs the selected {@link HubKitVsOkHttp} benchmarks against it in forked JVMs, and makes a {@link ResultTable}
- * of HubKit against the baseline measured in the same run. Then cold start and jar sizes ({@link Footprint}).
+ * runs the selected {@link HubKitVsOkHttp} benchmarks against it in forked JVMs, then each selected pair in
+ * alternation in one JVM ({@link PairedRatio}), and makes a {@link ResultTable} of HubKit against the baseline
+ * measured in the same run. Then cold start and jar sizes ({@link Footprint}).
  * Prints everything as Markdown and writes it to {@code benchmarks/target/results.md}.
  */
 public final class BenchmarkRunner {
@@ -90,6 +91,12 @@ public final class BenchmarkRunner {
         for (RunResult result : new Runner(settings.mode().apply(options, comparison).build()).run()) {
           table.add(result);
         }
+      }
+      if (comparison.benchmarks().stream().allMatch(settings::runs)) {
+        RunSettings.Mode mode = settings.mode();
+        System.out.println("# Paired: " + comparison.label() + " against " + server.kind().option);
+        table.addPaired(comparison, PairedRatio.measure(server, comparison, mode.pairedWarmupMillis,
+            mode.pairedRounds, mode.pairedTurnMillis));
       }
     }
     return table.toMarkdown();

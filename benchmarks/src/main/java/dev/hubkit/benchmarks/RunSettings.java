@@ -18,24 +18,34 @@ import org.openjdk.jmh.runner.options.TimeValue;
 record RunSettings(List<ServerProcess.Kind> servers, Pattern only, Mode mode) {
   static final String USAGE = "usage: run.sh [--server nginx|builtin|both] [--only REGEX] [--careful]";
 
-  /** Iteration counts and times; the stream pair gets more warm-up, as C2 takes longer to settle on it. */
+  /**
+   * Iteration counts and times; the stream pair gets more warm-up, as C2 takes longer to settle on it. The paired
+   * measurement ({@link PairedRatio}) warms up both sides together, then alternates turns of one side each.
+   */
   enum Mode {
-    SMOKE(1, 1, 1, 200, 1),
-    QUICK(15, 15, 5, 1000, 3),
-    CAREFUL(8, 10, 10, 5000, 5);
+    SMOKE(1, 1, 1, 200, 1, 1_000, 2, 100),
+    QUICK(15, 15, 5, 1000, 3, 20_000, 10, 500),
+    CAREFUL(8, 10, 10, 5000, 5, 40_000, 30, 1000);
 
     final int warmups;
     final int streamWarmups;
     final int measurements;
     final int millis;
     final int coldStarts;
+    final int pairedWarmupMillis;
+    final int pairedRounds;
+    final int pairedTurnMillis;
 
-    Mode(int warmups, int streamWarmups, int measurements, int millis, int coldStarts) {
+    Mode(int warmups, int streamWarmups, int measurements, int millis, int coldStarts, int pairedWarmupMillis,
+        int pairedRounds, int pairedTurnMillis) {
       this.warmups = warmups;
       this.streamWarmups = streamWarmups;
       this.measurements = measurements;
       this.millis = millis;
       this.coldStarts = coldStarts;
+      this.pairedWarmupMillis = pairedWarmupMillis;
+      this.pairedRounds = pairedRounds;
+      this.pairedTurnMillis = pairedTurnMillis;
     }
 
     /** Sets warm-up and measurement of {@code options} for {@code comparison}. */
@@ -90,6 +100,8 @@ record RunSettings(List<ServerProcess.Kind> servers, Pattern only, Mode mode) {
   /** A one-line description for the results, e.g. {@code quick mode}. */
   String describe() {
     return mode.name().toLowerCase(Locale.ROOT) + " mode (" + mode.warmups + " warm-up, " + mode.streamWarmups
-        + " for streams, and " + mode.measurements + " measured iterations of " + mode.millis + " ms; one fork)";
+        + " for streams, and " + mode.measurements + " measured iterations of " + mode.millis + " ms; one fork;"
+        + " paired: " + mode.pairedWarmupMillis / 1000 + " s warm-up, " + mode.pairedRounds + " rounds of "
+        + mode.pairedTurnMillis + " ms turns)";
   }
 }
