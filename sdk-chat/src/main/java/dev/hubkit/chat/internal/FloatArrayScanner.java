@@ -118,7 +118,7 @@ public final class FloatArrayScanner {
       // read (q < 0), or after a number not followed by a comma (q is the position after that number).
       int q = -1;
       while (p <= fastLimit && size < values.length) {
-        int negative = bytes[p] == '-' ? 1 : 0;
+        int negative = (((bytes[p] & 0xFF) ^ '-') - 1) >>> 31; // 1 for '-', else 0: no branch on the sign
         int r = p + negative;
         long word = words.getLong(r) ^ ZEROS; // the integer digit, the point and 6 fraction digits
         long stops = nonDigits(word);

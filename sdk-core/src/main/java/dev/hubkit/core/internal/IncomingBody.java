@@ -12,8 +12,11 @@ import okio.BufferedSource;
  * {@value #MAX_PRESIZE} bytes) and doubled when a body is longer or has no length. One per reply, not thread-safe.
  */
 public final class IncomingBody {
-  /** The largest declared length allocated up front; a longer body grows as it arrives. */
-  static final int MAX_PRESIZE = 64 << 20;
+  /**
+   * The largest declared length allocated up front; a longer body grows as it arrives, so that a length a server
+   * declares but never sends does not cost more than this.
+   */
+  static final int MAX_PRESIZE = 8 << 20;
   private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
   private static final int FIRST_CAPACITY = 16 << 10;
 
