@@ -84,6 +84,7 @@ final class SseEventStream<T> implements EventStream<T>, Iterator<T> {
   private T readNext() {
     while (true) {
       boolean hasEvent;
+      hold.renew();
       try {
         hasEvent = reader.next();
       } catch (IOException e) {

@@ -11,17 +11,18 @@ import okio.Timeout;
  * more CPU than copying the bytes on a small machine (see benchmarks/README.md). A hold enters one timeout of
  * the same length before the reads start, so each read's timeout queues behind it and wakes nobody; the reads'
  * own timeouts still fire exactly as before. The held timeout does nothing when it expires (after one read
- * timeout), and the reads after that simply wake the watchdog again. One per body; {@link #close()} may be
- * called more than once and from any thread (a stream is closed from the thread that cancels it).
+ * timeout) but note it: a reader of long bodies (a stream, a download) calls {@link #renew()} between reads to
+ * enter it again, otherwise the reads after that simply wake the watchdog again. One per body; {@link #close()}
+ * may be called more than once and from any thread (a stream is closed from the thread that cancels it).
  */
 public final class WatchdogHold implements AutoCloseable {
   /** Bodies shorter than this take a read or two: a hold would cost the wake-up it saves. */
   static final long SMALLEST_HELD_BODY = 32 << 10;
   private static final WatchdogHold NONE = new WatchdogHold(null);
 
-  private final AsyncTimeout held;
+  private final Held held;
 
-  private WatchdogHold(AsyncTimeout held) {
+  private WatchdogHold(Held held) {
     this.held = held;
   }
 
@@ -34,10 +35,24 @@ public final class WatchdogHold implements AutoCloseable {
     if (nanos <= 0 || (contentLength >= 0 && contentLength < SMALLEST_HELD_BODY)) {
       return NONE;
     }
-    AsyncTimeout held = new AsyncTimeout();
+    Held held = new Held();
     held.timeout(nanos, TimeUnit.NANOSECONDS);
     held.enter();
     return new WatchdogHold(held);
+  }
+
+  /** Enters the held timeout again if it has expired; cheap enough to call before every read. */
+  public void renew() {
+    if (held != null && held.expired) {
+      held.expired = false;
+      held.exit();
+      held.enter();
+    }
+  }
+
+  /** How often the held timeout has expired (for tests). */
+  int expirations() {
+    return held == null ? 0 : held.expirations;
   }
 
   /** True when this hold entered a timeout (for tests). */
@@ -50,6 +65,18 @@ public final class WatchdogHold implements AutoCloseable {
   public void close() {
     if (held != null) {
       held.exit();
+    }
+  }
+
+  /** The held timeout: expiring only marks it for {@link #renew()}. */
+  private static final class Held extends AsyncTimeout {
+    volatile boolean expired;
+    volatile int expirations;
+
+    @Override
+    protected void timedOut() {
+      expirations++; // only the watchdog thread writes it
+      expired = true;
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.hubkit.core.internal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,6 +30,24 @@ class WatchdogHoldTest {
       assertTrue(unknown.holding());
       assertFalse(small.holding());
       assertFalse(untimed.holding());
+    }
+  }
+
+  @Test
+  @org.junit.jupiter.api.Timeout(20)
+  void anExpiredHoldIsEnteredAgainByRenew() throws InterruptedException {
+    try (WatchdogHold hold = WatchdogHold.whileReading(readTimeout(50), -1)) {
+      waitForExpirations(hold, 1);
+      Thread.sleep(200);
+      assertEquals(1, hold.expirations(), "an expired hold stays out of the queue until renewed");
+      hold.renew();
+      waitForExpirations(hold, 2); // it was in the watchdog's queue again
+    }
+  }
+
+  private static void waitForExpirations(WatchdogHold hold, int count) throws InterruptedException {
+    while (hold.expirations() < count) {
+      Thread.sleep(5);
     }
   }
 

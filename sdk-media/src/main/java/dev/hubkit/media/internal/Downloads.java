@@ -2,6 +2,7 @@ package dev.hubkit.media.internal;
 
 import dev.hubkit.core.HubConnectionException;
 import dev.hubkit.core.HubException;
+import dev.hubkit.core.internal.WatchdogHold;
 import dev.hubkit.media.TransferListener;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -52,10 +53,18 @@ public final class Downloads {
   private static long copy(Response response, OutputStream out, TransferListener listener, String what) {
     long total = response.body().contentLength();
     BufferedSource source = response.body().source();
+    try (WatchdogHold hold = WatchdogHold.whileReading(source.timeout(), total)) {
+      return copy(source, total, hold, out, listener, what);
+    }
+  }
+
+  private static long copy(BufferedSource source, long total, WatchdogHold hold, OutputStream out,
+      TransferListener listener, String what) {
     Buffer chunk = new Buffer();
     long done = 0;
     while (true) {
       long read;
+      hold.renew();
       try {
         read = source.read(chunk, CHUNK);
       } catch (IOException e) {
