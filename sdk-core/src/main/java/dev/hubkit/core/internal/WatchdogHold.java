@@ -43,7 +43,7 @@ public final class WatchdogHold implements AutoCloseable {
 
   /** Enters the held timeout again if it has expired; cheap enough to call before every read. */
   public void renew() {
-    if (held != null && held.expired) {
+    if (held != null && held.expired && !held.closed) {
       held.expired = false;
       held.exit();
       held.enter();
@@ -64,6 +64,7 @@ public final class WatchdogHold implements AutoCloseable {
   @Override
   public void close() {
     if (held != null) {
+      held.closed = true; // a renew racing with this may enter once more: that timeout then expires doing nothing
       held.exit();
     }
   }
@@ -71,6 +72,7 @@ public final class WatchdogHold implements AutoCloseable {
   /** The held timeout: expiring only marks it for {@link #renew()}. */
   private static final class Held extends AsyncTimeout {
     volatile boolean expired;
+    volatile boolean closed;
     volatile int expirations;
 
     @Override

@@ -45,6 +45,17 @@ class WatchdogHoldTest {
     }
   }
 
+  @Test
+  @org.junit.jupiter.api.Timeout(20)
+  void aClosedHoldIsNotEnteredAgain() throws InterruptedException {
+    WatchdogHold hold = WatchdogHold.whileReading(readTimeout(50), -1);
+    waitForExpirations(hold, 1);
+    hold.close();
+    hold.renew();
+    Thread.sleep(300);
+    assertEquals(1, hold.expirations());
+  }
+
   private static void waitForExpirations(WatchdogHold hold, int count) throws InterruptedException {
     while (hold.expirations() < count) {
       Thread.sleep(5);
