@@ -22,7 +22,8 @@ import java.util.Map;
  * and errors are exactly the ordinary ones.
  *
  * <p>The scan runs while the body arrives ({@link #read(IncomingBody)}): decoding a reply of a megabyte costs about
- * what receiving it does, so doing both at once instead of one after the other nearly halves the call. The
+ * what receiving it does, and scanning each piece as it comes uses the time the thread would otherwise spend
+ * waiting for the next one (and reads bytes still in the cache). The
  * numbers' scanner reads more of the body as it goes; every member starts with at least {@link #LOOK_AHEAD} bytes
  * (or the rest of the body) arrived, and a member longer than that cannot be read from the bytes it has (the
  * cursor stops where they stop, never past them) and sends the scan back to the start, on the whole body.
