@@ -15,6 +15,7 @@ import dev.hubkit.core.HubConnectionException;
 import dev.hubkit.core.HubException;
 import dev.hubkit.core.HubTimeoutException;
 import dev.hubkit.core.MalformedResponseException;
+import dev.hubkit.core.PausingBody;
 import dev.hubkit.core.RateLimitException;
 import dev.hubkit.core.RetryPolicy;
 import dev.hubkit.core.ServerException;
@@ -33,11 +34,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockResponseBody;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
 import mockwebserver3.junit5.StartStop;
-import okio.BufferedSink;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -96,7 +95,7 @@ class FaultMatrixTest {
             .onResponseBody(new SocketEffect.CloseSocket()).build();
       case STALL_PAST_READ_TIMEOUT:
         return new MockResponse.Builder().setHeader("Content-Type", operation.contentType)
-            .body(new HalfBody(body, 2_000)).build();
+            .body(new PausingBody(body, 2_000)).build();
       case MALFORMED_BODY:
         String malformed = operation == Operation.CHAT_STREAM ? "data: {\"choices\": [oops\n\n" : "{\"data\": [1, 2,";
         return new MockResponse.Builder().setHeader("Content-Type", operation.contentType).body(malformed).build();
@@ -199,32 +198,5 @@ class FaultMatrixTest {
       fail(String.join("\n", wrong));
     }
     assertEquals(Operation.values().length * Fault.values().length, outcomes.size());
-  }
-
-  /** Writes half of {@code body}, pauses, then writes the rest. */
-  private static final class HalfBody implements MockResponseBody {
-    private final byte[] bytes;
-    private final long pauseMillis;
-
-    HalfBody(String body, long pauseMillis) {
-      this.bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-      this.pauseMillis = pauseMillis;
-    }
-
-    @Override
-    public long getContentLength() {
-      return bytes.length;
-    }
-
-    @Override
-    public void writeTo(BufferedSink sink) throws IOException {
-      sink.write(bytes, 0, bytes.length / 2).flush();
-      try {
-        Thread.sleep(pauseMillis);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      sink.write(bytes, bytes.length / 2, bytes.length - bytes.length / 2).flush();
-    }
   }
 }

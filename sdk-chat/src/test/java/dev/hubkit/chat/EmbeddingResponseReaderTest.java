@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.hubkit.chat.internal.TricklingSource;
+import dev.hubkit.core.internal.TricklingSource;
 import dev.hubkit.core.internal.ResponseReader;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;

@@ -18,19 +18,18 @@ import dev.hubkit.core.HubClient;
 import dev.hubkit.core.HubConnectionException;
 import dev.hubkit.core.HubTimeoutException;
 import dev.hubkit.core.MalformedResponseException;
+import dev.hubkit.core.PausingBody;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockResponseBody;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import okio.BufferedSink;
 import org.junit.jupiter.api.Test;
 
 class EmbeddingsApiTest {
@@ -187,7 +186,7 @@ class EmbeddingsApiTest {
   void aLargeReplyThatStallsHalfwayTimesOutAtTheReadTimeout() throws Exception {
     String reply = largeReply(new float[4][]);
     server.enqueue(new MockResponse.Builder().setHeader("Content-Type", "application/json")
-        .body(new StallingBody(reply, 5_000)).build());
+        .body(new PausingBody(reply, 5_000)).build());
     try (HubClient impatient = client.newBuilder().readTimeout(java.time.Duration.ofMillis(300))
         .retryPolicy(dev.hubkit.core.RetryPolicy.builder().maxRetries(0).build()).build()) {
       assertThrows(HubTimeoutException.class, () -> EmbeddingsApi.of(impatient)
@@ -202,34 +201,6 @@ class EmbeddingsApiTest {
 
     assertThrows(HubConnectionException.class,
         () -> embeddings.create(EmbeddingRequest.builder().model("m").input("x").build()));
-  }
-
-  /** Writes half of the body, then waits {@code pauseMillis} before the rest. */
-  private static final class StallingBody implements MockResponseBody {
-    private final byte[] bytes;
-    private final long pauseMillis;
-
-    StallingBody(String body, long pauseMillis) {
-      this.bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-      this.pauseMillis = pauseMillis;
-    }
-
-    @Override
-    public long getContentLength() {
-      return bytes.length;
-    }
-
-    @Override
-    public void writeTo(BufferedSink sink) throws java.io.IOException {
-      sink.write(bytes, 0, bytes.length / 2).flush();
-      try {
-        Thread.sleep(pauseMillis);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
-      sink.write(bytes, bytes.length / 2, bytes.length - bytes.length / 2).flush();
-    }
   }
 
   private static String base64(float[] values) {

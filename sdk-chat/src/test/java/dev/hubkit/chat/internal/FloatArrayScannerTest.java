@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.hubkit.core.internal.TricklingSource;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;

@@ -10,11 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.SplittableRandom;
-import okio.Buffer;
-import okio.BufferedSource;
-import okio.Okio;
-import okio.Source;
-import okio.Timeout;
 import org.junit.jupiter.api.Test;
 
 class IncomingBodyTest {
@@ -27,36 +22,10 @@ class IncomingBodyTest {
     return bytes;
   }
 
-  /** {@code bytes} delivered at most {@code piece} bytes a read. */
-  private static BufferedSource inPieces(byte[] bytes, int piece) {
-    return Okio.buffer(new Source() {
-      private int position;
-
-      @Override
-      public long read(Buffer sink, long byteCount) {
-        if (position == bytes.length) {
-          return -1;
-        }
-        int count = (int) Math.min(Math.min(piece, byteCount), bytes.length - position);
-        sink.write(bytes, position, count);
-        position += count;
-        return count;
-      }
-
-      @Override
-      public Timeout timeout() {
-        return Timeout.NONE;
-      }
-
-      @Override
-      public void close() {}
-    });
-  }
-
   @Test
   void aBodyOfDeclaredLengthFillsOneArrayThatIsReturnedWithoutACopy() throws IOException {
     byte[] bytes = randomBytes(100_000);
-    IncomingBody body = IncomingBody.of(inPieces(bytes, 3_000), bytes.length);
+    IncomingBody body = IncomingBody.of(TricklingSource.inPiecesOf(bytes, 3_000), bytes.length);
     byte[] array = body.bytes();
     assertEquals(bytes.length, array.length);
 
@@ -75,7 +44,7 @@ class IncomingBodyTest {
   void aBodyWithoutALengthGrowsAndEndsAtExactlyItsBytes() throws IOException {
     for (int length : new int[] {0, 1, 16 << 10, (16 << 10) + 1, 250_000}) {
       byte[] bytes = randomBytes(length);
-      IncomingBody body = IncomingBody.of(inPieces(bytes, 7_777), -1);
+      IncomingBody body = IncomingBody.of(TricklingSource.inPiecesOf(bytes, 7_777), -1);
       assertEquals(length > 0, body.require(1), "length " + length);
       assertArrayEquals(bytes, body.all(), "length " + length);
       assertFalse(body.more());
@@ -85,7 +54,7 @@ class IncomingBodyTest {
   @Test
   void requireReadsUpToTheAskedLengthOrTheEnd() throws IOException {
     byte[] bytes = randomBytes(50_000);
-    IncomingBody body = IncomingBody.of(inPieces(bytes, 1_000), -1);
+    IncomingBody body = IncomingBody.of(TricklingSource.inPiecesOf(bytes, 1_000), -1);
 
     assertTrue(body.require(4_500));
     assertEquals(5_000, body.filled(), "whole reads until the length is reached");
@@ -98,20 +67,20 @@ class IncomingBodyTest {
   @Test
   void aBodyShorterOrLongerThanDeclaredIsReadAsItCame() throws IOException {
     byte[] bytes = randomBytes(40_000);
-    assertArrayEquals(bytes, IncomingBody.of(inPieces(bytes, 4_096), 60_000).all());
-    assertArrayEquals(bytes, IncomingBody.of(inPieces(bytes, 4_096), 10_000).all());
+    assertArrayEquals(bytes, IncomingBody.of(TricklingSource.inPiecesOf(bytes, 4_096), 60_000).all());
+    assertArrayEquals(bytes, IncomingBody.of(TricklingSource.inPiecesOf(bytes, 4_096), 10_000).all());
   }
 
   @Test
   void aDeclaredLengthBeyondOneArrayIsRefusedWithItsSize() {
     IOException error = assertThrows(IOException.class,
-        () -> IncomingBody.of(inPieces(new byte[0], 1), 3L << 31));
+        () -> IncomingBody.of(TricklingSource.inPiecesOf(new byte[0], 1), 3L << 31));
     assertTrue(error.getMessage().contains("6442450944 bytes"), error.getMessage());
   }
 
   @Test
   void aHugeDeclaredLengthIsNotAllocatedUpFront() throws IOException {
-    IncomingBody body = IncomingBody.of(inPieces(new byte[10], 10), Integer.MAX_VALUE - 100L);
+    IncomingBody body = IncomingBody.of(TricklingSource.inPiecesOf(new byte[10], 10), Integer.MAX_VALUE - 100L);
     assertEquals(IncomingBody.MAX_PRESIZE, body.bytes().length);
     assertEquals(10, body.all().length);
   }

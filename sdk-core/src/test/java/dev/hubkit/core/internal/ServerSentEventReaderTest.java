@@ -9,10 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-import okio.Buffer;
-import okio.Okio;
-import okio.Source;
-import okio.Timeout;
 import org.junit.jupiter.api.Test;
 
 class ServerSentEventReaderTest {
@@ -90,7 +86,7 @@ class ServerSentEventReaderTest {
 
   /** The events as "type|data", read from {@code input} arriving in pieces of at most {@code maxPiece} bytes. */
   private static List<String> events(byte[] input, int maxPiece) throws IOException {
-    ServerSentEventReader reader = new ServerSentEventReader(Okio.buffer(new PiecewiseSource(input, maxPiece)));
+    ServerSentEventReader reader = new ServerSentEventReader(TricklingSource.of(input, maxPiece, new SplittableRandom(3)));
     List<String> events = new ArrayList<>();
     while (reader.next()) {
       String data = new String(reader.data(), reader.dataOffset(), reader.dataLength(), StandardCharsets.UTF_8);
@@ -155,37 +151,5 @@ class ServerSentEventReaderTest {
       all.write(part, 0, part.length);
     }
     return all.toByteArray();
-  }
-
-  /** Hands out its bytes a few at a time, as a slow network does. */
-  private static final class PiecewiseSource implements Source {
-    private final byte[] bytes;
-    private final int maxPiece;
-    private final SplittableRandom random = new SplittableRandom(3);
-    private int pos;
-
-    PiecewiseSource(byte[] bytes, int maxPiece) {
-      this.bytes = bytes;
-      this.maxPiece = maxPiece;
-    }
-
-    @Override
-    public long read(Buffer sink, long byteCount) {
-      if (pos == bytes.length) {
-        return -1;
-      }
-      int size = (int) Math.min(Math.min(byteCount, bytes.length - pos), 1 + random.nextInt(maxPiece));
-      sink.write(bytes, pos, size);
-      pos += size;
-      return size;
-    }
-
-    @Override
-    public Timeout timeout() {
-      return Timeout.NONE;
-    }
-
-    @Override
-    public void close() {}
   }
 }
