@@ -1,5 +1,7 @@
 package dev.hubkit.chat.internal;
 
+import static dev.hubkit.chat.internal.EightBytes.zeroBytes;
+
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
@@ -22,7 +24,6 @@ public final class Base64Floats {
   private static final byte[] NONE = new byte[0];
   private static final long QUOTES = 0x2222222222222222L;
   private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
-  private static final long LOW_7_BITS = 0x7F7F7F7F7F7F7F7FL;
 
   private byte[] text = NONE;
   private byte[] decoded = NONE;
@@ -94,11 +95,6 @@ public final class Base64Floats {
       }
     }
     return -1;
-  }
-
-  /** The high bit of each zero byte of {@code word}, and no other bit (no carries between bytes). */
-  private static long zeroBytes(long word) {
-    return ~(((word & LOW_7_BITS) + LOW_7_BITS) | word | LOW_7_BITS);
   }
 
   /**

@@ -145,7 +145,7 @@ public final class DecimalFloats {
         if (!isEightDigits(eight)) {
           break;
         }
-        mantissa = mantissa * 100_000_000 + eightDigits(eight);
+        mantissa = mantissa * 100_000_000 + EightBytes.eightDigits(eight - EightBytes.ZEROS);
         significant += 8;
         exponent -= 8;
         i += 8;
@@ -213,14 +213,6 @@ public final class DecimalFloats {
   private static boolean isEightDigits(long eight) {
     return ((eight & 0xF0F0F0F0F0F0F0F0L) | (((eight + 0x0606060606060606L) & 0xF0F0F0F0F0F0F0F0L) >>> 4))
         == 0x3333333333333333L;
-  }
-
-  /** The value of eight ASCII digits, the first in the lowest byte (simdjson's SWAR conversion). */
-  private static long eightDigits(long eight) {
-    long digits = eight - 0x3030303030303030L;
-    digits = digits * 10 + (digits >>> 8);
-    return (((digits & 0x000000FF000000FFL) * 0x000F424000000064L)
-        + (((digits >>> 16) & 0x000000FF000000FFL) * 0x0000271000000001L)) >>> 32;
   }
 
   /** The float of a {@link #scanJson} result. */

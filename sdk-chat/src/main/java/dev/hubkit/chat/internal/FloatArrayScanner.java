@@ -1,5 +1,9 @@
 package dev.hubkit.chat.internal;
 
+import static dev.hubkit.chat.internal.EightBytes.ZEROS;
+import static dev.hubkit.chat.internal.EightBytes.eightDigits;
+import static dev.hubkit.chat.internal.EightBytes.zeroBytes;
+
 import dev.hubkit.core.internal.IncomingBody;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -30,7 +34,6 @@ import java.util.Arrays;
  * bytes after it have arrived (or the body has ended), so a number is never cut where a network read ended.
  */
 public final class FloatArrayScanner {
-  private static final long ZEROS = 0x3030303030303030L;
   private static final long SPACES = 0x2020202020202020L;
   private static final long HIGH_BITS = 0x8080808080808080L;
   /** Added to digit-minus-'0' bytes: sets the high bit of every byte above 9. */
@@ -42,7 +45,6 @@ public final class FloatArrayScanner {
   private static final long POINT_AFTER_DIGIT = ('.' ^ '0') << 8;
   private static final long COMMAS = 0x2C2C2C2C2C2C2C2CL;
   private static final long CLOSING_BRACKETS = 0x5D5D5D5D5D5D5D5DL;
-  private static final long LOW_7_BITS = 0x7F7F7F7F7F7F7F7FL;
   /**
    * How far past its first byte the fast path of one number may read without checking: 29 bytes to the end of an
    * exponent, then a line break and eight bytes of indentation.
@@ -269,11 +271,6 @@ public final class FloatArrayScanner {
     return commas + 1;
   }
 
-  /** The high bit of each zero byte of {@code word}, and no other bit (no carries between bytes). */
-  private static long zeroBytes(long word) {
-    return ~(((word & LOW_7_BITS) + LOW_7_BITS) | word | LOW_7_BITS);
-  }
-
   /**
    * The high bit of each of the eight bytes (each minus {@code '0'}, first byte lowest) that is not a digit, and
    * maybe of some after it. A byte above 9 gets its high bit set by the addition or already had it; a carry out of
@@ -286,13 +283,6 @@ public final class FloatArrayScanner {
   /** All bits of the bytes before the first non-digit marked in {@code stops}; all 64 when none is. */
   private static long before(long stops) {
     return ((stops & -stops) - 1) >> 7;
-  }
-
-  /** The value of eight digit bytes (each 0 to 9, the first the lowest byte): simdjson's SWAR conversion. */
-  private static long eightDigits(long digits) {
-    long pairs = digits * 10 + (digits >>> 8);
-    return (((pairs & 0x000000FF000000FFL) * 0x000F424000000064L)
-        + (((pairs >>> 16) & 0x000000FF000000FFL) * 0x0000271000000001L)) >>> 32;
   }
 
   /**
