@@ -16,10 +16,10 @@ import java.util.Map;
  * Reads an embeddings reply straight from its bytes. A 64 x 1536 reply is about 100,000 numbers, and tokenizing
  * them through Jackson costs several times what reading the bytes does (see benchmarks/README.md); this scans the
  * usual shape directly, with the numbers read by {@link FloatArrayScanner} (or base64 by {@link Base64Floats})
- * into one {@code float[]} per vector, and the rest through {@link JsonCursor}. Fields it does not model (and
- * {@code usage}) still go through Jackson, from their own bytes. Anything unusual (escapes in a key, nulls in
- * modelled fields, repeated keys, malformed JSON) sends the whole body to the ordinary Jackson reader, so results
- * and errors are exactly the ordinary ones.
+ * into one {@code float[]} per vector, {@code usage} by {@link UsageReader} as in chat replies, and the rest
+ * through {@link JsonCursor}. Fields it does not model still go through Jackson, from their own bytes. Anything
+ * unusual (escapes in a key, nulls in modelled fields, repeated keys, malformed JSON) sends the whole body to the
+ * ordinary Jackson reader, so results and errors are exactly the ordinary ones.
  *
  * <p>The scan runs while the body arrives ({@link #read(IncomingBody)}): decoding a reply of a megabyte costs about
  * what receiving it does, and scanning each piece as it comes uses the time the thread would otherwise spend
@@ -123,10 +123,7 @@ final class EmbeddingResponseReader implements ResponseReader<EmbeddingResponse>
           response.model(json.string());
         } else if (json.keyIs(USAGE)) {
           seen = JsonCursor.once(seen, 8);
-          if (json.peek() != '{') {
-            throw Unusual.INSTANCE;
-          }
-          response.usage(jackson(Usage.class));
+          response.usage(UsageReader.usage(json));
         } else {
           response.putExtra(json.key(null), untyped());
         }

@@ -3,7 +3,10 @@ package dev.hubkit.chat;
 import dev.hubkit.chat.internal.JsonCursor;
 import dev.hubkit.chat.internal.JsonCursor.Unusual;
 
-/** The fast path of {@link CompletionReader} for {@code usage} and its token details. */
+/**
+ * The fast path for {@code usage} and its token details, of {@link CompletionReader} and
+ * {@link EmbeddingResponseReader}.
+ */
 final class UsageReader {
   private static final byte[] PROMPT_TOKENS = JsonCursor.name("prompt_tokens");
   private static final byte[] COMPLETION_TOKENS = JsonCursor.name("completion_tokens");
@@ -58,14 +61,10 @@ final class UsageReader {
       json.nextKey();
       if (json.keyIs(CACHED_TOKENS)) {
         seen = JsonCursor.once(seen, 1);
-        if (!json.tryNull()) {
-          details.cachedTokens(json.intValue());
-        }
+        details.cachedTokens(json.optionalInt());
       } else if (json.keyIs(AUDIO_TOKENS)) {
         seen = JsonCursor.once(seen, 2);
-        if (!json.tryNull()) {
-          details.audioTokens(json.intValue());
-        }
+        details.audioTokens(json.optionalInt());
       } else {
         details.putExtra(json.key(null), json.untyped());
       }
@@ -81,24 +80,16 @@ final class UsageReader {
       json.nextKey();
       if (json.keyIs(REASONING_TOKENS)) {
         seen = JsonCursor.once(seen, 1);
-        if (!json.tryNull()) {
-          details.reasoningTokens(json.intValue());
-        }
+        details.reasoningTokens(json.optionalInt());
       } else if (json.keyIs(AUDIO_TOKENS)) {
         seen = JsonCursor.once(seen, 2);
-        if (!json.tryNull()) {
-          details.audioTokens(json.intValue());
-        }
+        details.audioTokens(json.optionalInt());
       } else if (json.keyIs(ACCEPTED_PREDICTION_TOKENS)) {
         seen = JsonCursor.once(seen, 4);
-        if (!json.tryNull()) {
-          details.acceptedPredictionTokens(json.intValue());
-        }
+        details.acceptedPredictionTokens(json.optionalInt());
       } else if (json.keyIs(REJECTED_PREDICTION_TOKENS)) {
         seen = JsonCursor.once(seen, 8);
-        if (!json.tryNull()) {
-          details.rejectedPredictionTokens(json.intValue());
-        }
+        details.rejectedPredictionTokens(json.optionalInt());
       } else {
         details.putExtra(json.key(null), json.untyped());
       }

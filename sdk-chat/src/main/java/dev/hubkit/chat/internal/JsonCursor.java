@@ -250,6 +250,11 @@ public final class JsonCursor {
     return tryNull() ? Optional.<String>empty() : Optional.of(string());
   }
 
+  /** Reads a JSON integer that fits an int, or null as empty. */
+  public Optional<Integer> optionalInt() throws Unusual {
+    return tryNull() ? Optional.<Integer>empty() : Optional.of(intValue());
+  }
+
   /** Reads a string value. */
   public String string() throws Unusual {
     expect('"');
