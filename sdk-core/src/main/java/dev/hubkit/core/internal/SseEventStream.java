@@ -38,7 +38,7 @@ final class SseEventStream<T> implements EventStream<T>, Iterator<T> {
     this.call = call;
     this.response = response;
     this.reader = new ServerSentEventReader(response.body().source());
-    this.hold = WatchdogHold.whileReading(response.body().source().timeout(), response.body().contentLength());
+    this.hold = WatchdogHold.whileReading(response.body());
     this.decoder = decoder;
     this.errors = errors;
     this.method = method;

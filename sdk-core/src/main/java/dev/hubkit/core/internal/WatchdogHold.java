@@ -1,6 +1,7 @@
 package dev.hubkit.core.internal;
 
 import java.util.concurrent.TimeUnit;
+import okhttp3.ResponseBody;
 import okio.AsyncTimeout;
 import okio.Timeout;
 
@@ -24,6 +25,11 @@ public final class WatchdogHold implements AutoCloseable {
 
   private WatchdogHold(Held held) {
     this.held = held;
+  }
+
+  /** Holds the watchdog while {@code body} is read: see {@link #whileReading(Timeout, long)}. */
+  public static WatchdogHold whileReading(ResponseBody body) {
+    return whileReading(body.source().timeout(), body.contentLength());
   }
 
   /**

@@ -53,7 +53,7 @@ public final class Downloads {
   private static long copy(Response response, OutputStream out, TransferListener listener, String what) {
     long total = response.body().contentLength();
     BufferedSource source = response.body().source();
-    try (WatchdogHold hold = WatchdogHold.whileReading(source.timeout(), total)) {
+    try (WatchdogHold hold = WatchdogHold.whileReading(response.body())) {
       return copy(source, total, hold, out, listener, what);
     }
   }
