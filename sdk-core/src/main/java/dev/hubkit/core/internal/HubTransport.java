@@ -251,8 +251,8 @@ public final class HubTransport {
   private <T> T read(HubRequest request, Response response, ResponseReader<T> reader) throws IOException {
     checked(request, response);
     ResponseBody responseBody = response.body();
-    try (WatchdogHold hold = WatchdogHold.whileReading(responseBody)) {
-      return decode(request, response, IncomingBody.of(responseBody.source(), responseBody.contentLength()), reader);
+    try (IncomingBody body = IncomingBody.reading(responseBody)) {
+      return decode(request, response, body, reader);
     }
   }
 

@@ -12,8 +12,9 @@ import okio.Timeout;
  * more CPU than copying the bytes on a small machine (see benchmarks/README.md). A hold enters one timeout of
  * the same length before the reads start, so each read's timeout queues behind it and wakes nobody; the reads'
  * own timeouts still fire exactly as before. The held timeout does nothing when it expires (after one read
- * timeout) but note it: a reader of long bodies (a stream, a download) calls {@link #renew()} between reads to
- * enter it again, otherwise the reads after that simply wake the watchdog again. One per body; {@link #close()}
+ * timeout) but note it: every reader of held bodies (streams, downloads, {@link IncomingBody}) calls
+ * {@link #renew()} between reads to enter it again, otherwise the reads after that simply wake the watchdog
+ * again. One per body; {@link #close()}
  * may be called more than once and from any thread (a stream is closed from the thread that cancels it).
  */
 public final class WatchdogHold implements AutoCloseable {
@@ -25,6 +26,11 @@ public final class WatchdogHold implements AutoCloseable {
 
   private WatchdogHold(Held held) {
     this.held = held;
+  }
+
+  /** A hold of nothing, for bodies that need none: renewing and closing it do nothing. */
+  static WatchdogHold none() {
+    return NONE;
   }
 
   /** Holds the watchdog while {@code body} is read: see {@link #whileReading(Timeout, long)}. */

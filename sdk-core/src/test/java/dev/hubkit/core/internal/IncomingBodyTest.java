@@ -8,8 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.Okio;
+import okio.Source;
+import okio.Timeout;
 import org.junit.jupiter.api.Test;
 
 class IncomingBodyTest {
@@ -92,5 +99,44 @@ class IncomingBodyTest {
     assertTrue(body.complete());
     assertFalse(body.more());
     assertSame(bytes, body.all());
+  }
+
+  @Test
+  @org.junit.jupiter.api.Timeout(20)
+  void aReplyBodyArrivingForLongerThanItsReadTimeoutKeepsRenewingItsWatchdogHold() throws IOException {
+    byte[] bytes = randomBytes(64 << 10);
+    Source slow = new Source() { // 16 pieces of 4 KiB, 30 ms apart, behind a 50 ms read timeout
+      private final Buffer rest = new Buffer().write(bytes);
+      private final Timeout timeout = new Timeout().timeout(50, TimeUnit.MILLISECONDS);
+
+      @Override
+      public long read(Buffer sink, long byteCount) throws IOException {
+        if (rest.size() == 0) {
+          return -1;
+        }
+        try {
+          Thread.sleep(30);
+        } catch (InterruptedException e) {
+          throw new InterruptedIOException();
+        }
+        return rest.read(sink, Math.min(byteCount, 4096));
+      }
+
+      @Override
+      public Timeout timeout() {
+        return timeout;
+      }
+
+      @Override
+      public void close() {}
+    };
+    ResponseBody reply = ResponseBody.create(Okio.buffer(slow), null, bytes.length);
+
+    try (IncomingBody body = IncomingBody.reading(reply)) {
+      assertTrue(body.hold().holding(), "a 64 KiB body with a read timeout is held");
+      assertArrayEquals(bytes, body.all());
+      // Without renewal the hold expires once, 50 ms in; renewed at each read it expires again about every 60 ms.
+      assertTrue(body.hold().expirations() >= 3, "expirations: " + body.hold().expirations());
+    }
   }
 }
