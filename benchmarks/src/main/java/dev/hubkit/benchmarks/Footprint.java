@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -22,15 +23,13 @@ final class Footprint {
 
   /** Cold start of HubKit and of OkHttp + Jackson, {@code runs} times each, against {@code server}. */
   static String coldStart(ServerProcess server, int runs) throws IOException, InterruptedException {
-    String classpath = System.getProperty("java.class.path");
-    String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
     String baseUrl = server.address() + Fixture.CHAT.basePath();
     StringBuilder out = new StringBuilder("| cold start (fresh JVM to first chat reply, served by ")
         .append(server.kind().option).append(") | median ms | peak RSS MiB |\n|---|---|---|\n");
     for (String mode : new String[] {"okhttp", "hubkit"}) {
       List<long[]> samples = new ArrayList<>();
       for (int i = 0; i < runs; i++) {
-        samples.add(launch(java, classpath, mode, baseUrl));
+        samples.add(launch(mode, baseUrl));
       }
       samples.sort((a, b) -> Long.compare(a[0], b[0]));
       long[] median = samples.get(samples.size() / 2);
@@ -41,10 +40,9 @@ final class Footprint {
     return out.toString();
   }
 
-  private static long[] launch(String java, String classpath, String mode, String baseUrl)
-      throws IOException, InterruptedException {
+  private static long[] launch(String mode, String baseUrl) throws IOException, InterruptedException {
     long start = System.nanoTime();
-    Process process = new ProcessBuilder(java, "-cp", classpath, ColdStart.class.getName(), mode, baseUrl)
+    Process process = ChildJvm.of(Collections.emptyList(), ColdStart.class, mode, baseUrl)
         .redirectErrorStream(true).start();
     try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream()))) {
       for (String line; (line = out.readLine()) != null; ) {

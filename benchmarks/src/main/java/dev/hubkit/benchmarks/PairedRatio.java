@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Paths;
 import java.util.Arrays;
 import java.util.Locale;
 import org.openjdk.jmh.infra.Blackhole;
@@ -49,11 +48,10 @@ public final class PairedRatio {
    */
   static double[] measure(ServerProcess server, Comparison comparison, int warmupMillis, int rounds, int turnMillis)
       throws IOException, InterruptedException {
-    String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-    Process process = new ProcessBuilder(java, "-Xms1g", "-Xmx1g",
-        "-D" + HubKitVsOkHttp.SERVER_PROPERTY + "=" + server.address(),
-        "-cp", System.getProperty("java.class.path"), PairedRatio.class.getName(), comparison.name(),
-        String.valueOf(warmupMillis), String.valueOf(rounds), String.valueOf(turnMillis))
+    Process process = ChildJvm.of(
+        Arrays.asList("-Xms1g", "-Xmx1g", "-D" + HubKitVsOkHttp.SERVER_PROPERTY + "=" + server.address()),
+        PairedRatio.class, comparison.name(), String.valueOf(warmupMillis), String.valueOf(rounds),
+        String.valueOf(turnMillis))
         .redirectError(ProcessBuilder.Redirect.INHERIT).start();
     String line;
     try (BufferedReader out = new BufferedReader(

@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Paths;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -63,9 +62,7 @@ final class ServerProcess implements AutoCloseable {
   }
 
   private static ServerProcess startBuiltIn() throws IOException {
-    String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-    Process process = new ProcessBuilder(java, "-Xmx256m", "-XX:+UseSerialGC", "-cp",
-        System.getProperty("java.class.path"), FixtureServer.class.getName())
+    Process process = ChildJvm.of(Arrays.asList("-Xmx256m", "-XX:+UseSerialGC"), FixtureServer.class)
         .redirectError(ProcessBuilder.Redirect.INHERIT).start();
     String port = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.US_ASCII))
         .readLine();
