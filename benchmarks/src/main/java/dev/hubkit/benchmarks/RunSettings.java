@@ -24,7 +24,7 @@ record RunSettings(List<ServerProcess.Kind> servers, Pattern only, Mode mode) {
    */
   enum Mode {
     SMOKE(1, 1, 1, 200, 1, 1_000, 2, 100),
-    QUICK(15, 15, 5, 1000, 3, 20_000, 10, 500),
+    QUICK(15, 15, 5, 1000, 3, 20_000, 24, 500),
     CAREFUL(8, 10, 10, 5000, 5, 40_000, 30, 1000);
 
     final int warmups;
