@@ -132,9 +132,10 @@ class VideosApiTest {
     server.enqueue(json(200, "{\"task_id\":\"vid_2\",\"status\":\"GENERATING\",\"estimated_time\":60}"));
     server.enqueue(json(200, "{\"status\":\"GENERATING\",\"progress\":5}"));
     TaskFuture<TaskStatus> future = manual.generate(goldenRetriever());
-    scheduler.advance(30_000);
-    assertEquals(1, server.getRequestCount(), "only the submission before the estimated time");
-    scheduler.advance(30_000);
+    assertEquals(30_000L, scheduler.delays().get(0), "the estimated 60 s, capped at the policy's 30 s");
+    scheduler.advance(29_999);
+    assertEquals(1, server.getRequestCount(), "only the submission before the first poll is due");
+    scheduler.advance(1);
     waitForRequests(2);
     while (!future.latestProgress().isPresent()) {
       Thread.sleep(5);
