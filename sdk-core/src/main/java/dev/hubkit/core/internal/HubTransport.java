@@ -24,7 +24,6 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
 
 /**
  * Sends {@link HubRequest}s to the hub and turns replies into values, streams or typed exceptions. One per
@@ -250,8 +249,7 @@ public final class HubTransport {
 
   private <T> T read(HubRequest request, Response response, ResponseReader<T> reader) throws IOException {
     checked(request, response);
-    ResponseBody responseBody = response.body();
-    try (IncomingBody body = IncomingBody.reading(responseBody)) {
+    try (IncomingBody body = IncomingBody.reading(response.body())) {
       return decode(request, response, body, reader);
     }
   }

@@ -38,11 +38,12 @@ public final class IncomingBody implements AutoCloseable {
   }
 
   /**
-   * A body to be read from {@code source}, which declares {@code contentLength} bytes (-1 when unknown).
+   * A body to be read from {@code source}, which declares {@code contentLength} bytes (-1 when unknown), with no
+   * watchdog hold (for tests; replies come through {@link #reading}).
    *
    * @throws IOException when the declared length cannot be held in one array
    */
-  public static IncomingBody of(BufferedSource source, long contentLength) throws IOException {
+  static IncomingBody of(BufferedSource source, long contentLength) throws IOException {
     return of(source, contentLength, WatchdogHold.none());
   }
 

@@ -14,8 +14,8 @@ import okio.Timeout;
  * own timeouts still fire exactly as before. The held timeout does nothing when it expires (after one read
  * timeout) but note it: every reader of held bodies (streams, downloads, {@link IncomingBody}) calls
  * {@link #renew()} between reads to enter it again, otherwise the reads after that simply wake the watchdog
- * again. One per body; {@link #close()}
- * may be called more than once and from any thread (a stream is closed from the thread that cancels it).
+ * again. One per body; {@link #close()} may be called more than once and from any thread (a stream is closed
+ * from the thread that cancels it).
  */
 public final class WatchdogHold implements AutoCloseable {
   /** Bodies shorter than this take a read or two: a hold would cost the wake-up it saves. */
