@@ -24,12 +24,13 @@ import java.io.IOException;
 
 /**
  * Reads a chat completion reply. The usual shape (text or refusal, role, reasoning under either name, finish
- * reason, usage with its token details, and simple unmodelled members such as {@code service_tier},
- * {@code logprobs: null} or {@code annotations: []}) is read straight from the body bytes: the reply's own cost
- * next to the generic databind route, which costs about half of HubKit's time per call (see benchmarks/README.md).
- * Anything else (tool calls, content parts, logprob objects, nulls where numbers belong, escapes in keys, repeated
- * keys, malformed JSON) sends the whole body to Jackson, so values and errors stay Jackson's (see
- * CompletionReaderTest).
+ * reason, usage with its token details, and unmodelled members) is read straight from the body bytes: the reply's
+ * own cost next to the generic databind route, which costs about half of HubKit's time per call (see
+ * benchmarks/README.md). Simple unmodelled values such as {@code service_tier}, {@code logprobs: null} or
+ * {@code annotations: []} are read directly, others (a hub's {@code x_groq} object, citations, logprob objects)
+ * by Jackson from their own bytes ({@link JsonCursor#untyped}). Anything else (tool calls, content parts, nulls
+ * where numbers belong, escapes in keys, repeated keys, malformed JSON) sends the whole body to Jackson, so values
+ * and errors stay Jackson's (see CompletionReaderTest).
  */
 final class CompletionReader implements ResponseReader<ChatCompletion> {
   private static final ResponseReader<ChatCompletion> JACKSON = ResponseReader.json(ChatCompletion.class);

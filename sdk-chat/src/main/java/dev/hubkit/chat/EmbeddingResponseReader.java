@@ -125,7 +125,7 @@ final class EmbeddingResponseReader implements ResponseReader<EmbeddingResponse>
           seen = JsonCursor.once(seen, 8);
           response.usage(UsageReader.usage(json));
         } else {
-          response.putExtra(json.key(null), untyped());
+          response.putExtra(json.key(null), json.untyped());
         }
       }
       int position = json.position();
@@ -161,7 +161,7 @@ final class EmbeddingResponseReader implements ResponseReader<EmbeddingResponse>
           if (extra.containsKey(name)) {
             throw Unusual.INSTANCE;
           }
-          extra.put(name, json.peek() == '"' ? json.string(extraValue) : untyped());
+          extra.put(name, json.peek() == '"' ? json.string(extraValue) : json.untyped());
         }
       }
       if (vector == null) {
@@ -212,22 +212,6 @@ final class EmbeddingResponseReader implements ResponseReader<EmbeddingResponse>
       takeIn(base64.end());
       lookAhead();
       return values;
-    }
-
-    /** An unmodelled value as Jackson's untyped reading gives it; plain strings (most of them) directly. */
-    private Object untyped() throws Unusual {
-      return json.peek() == '"' ? json.string() : jackson(Object.class);
-    }
-
-    /** Reads the next value with Jackson, from its own bytes; a failure sends the whole body to Jackson. */
-    private <T> T jackson(Class<T> type) throws Unusual {
-      int start = json.position();
-      int end = json.skipValue();
-      try {
-        return Json.mapper().readValue(body.bytes(), start, end - start, type);
-      } catch (IOException e) {
-        throw Unusual.INSTANCE;
-      }
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.hubkit.chat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,6 +38,11 @@ class CompletionReaderTest {
       "{\"choices\":[{\"index\":1,\"message\":{\"role\":\"assistant\",\"content\":null,\"refusal\":\"no\","
           + "\"reasoning\":\"r\"}}],\"created\":17}",
       " { } ",
+      // unmodelled values other than strings, literals and short integers: Jackson reads each from its own bytes
+      "{\"choices\":[{\"message\":{\"content\":\"a\"},\"logprobs\":{\"content\":[]}}]}",
+      "{\"x\":1.5,\"big\":12345678901234567890,\"e\":-2E-3,\"x_groq\":{\"id\":\"req_1\",\"usage\":{\"q\":[1,{}]}},"
+          + "\"citations\":[\"https://a.example\",\"https://b.example\"],\"choices\":[{\"message\":"
+          + "{\"content\":\"a\",\"annotations\":[{\"type\":\"url_citation\",\"url_citation\":{\"start_index\":0}}]}}]}",
     };
     for (String json : usual) {
       ChatCompletion fast = CompletionReader.readUsual(bytes(json));
@@ -51,16 +57,39 @@ class CompletionReaderTest {
       "{\"choices\":[{\"message\":{\"role\":\"assistant\",\"content\":null,\"tool_calls\":[{\"id\":\"call_1\","
           + "\"type\":\"function\",\"function\":{\"name\":\"f\",\"arguments\":\"{}\"}}]}}]}",
       "{\"choices\":[{\"message\":{\"content\":[{\"type\":\"text\",\"text\":\"a\"},{\"type\":\"text\",\"text\":\"b\"}]}}]}",
-      "{\"choices\":[{\"message\":{\"content\":\"a\"},\"logprobs\":{\"content\":[]}}]}",
       "{\"choices\":[{\"index\":0}]}",
       "{\"usage\":{\"prompt_tokens\":null}}",
       "{\"id\":\"a\",\"id\":\"b\"}",
-      "{\"x\":1.5}",
+      "{\"x\":[1 2]}",
+      "{\"x\":{\"a\":01}}",
     };
     for (String json : unusual) {
       assertNull(CompletionReader.readUsual(bytes(json)), json);
       assertSameOutcome(bytes(json));
     }
+  }
+
+  @Test
+  void extrasNestedNearJacksonsLimitAreLeftToTheWholeReplyReading() {
+    int limit = Json.mapper().getFactory().streamReadConstraints().getMaxNestingDepth();
+    // alone, this value is within Jackson's limit; four levels down in the reply it passes it by one
+    String tooDeep = "{\"choices\":[{\"message\":{\"content\":\"a\",\"x\":" + nested(limit - 3) + "}}]}";
+    assertNull(CompletionReader.readUsual(bytes(tooDeep)));
+    assertFalse(assertSameOutcome(bytes(tooDeep)), "Jackson rejects the reply as nested too deeply");
+    String deepButFine = "{\"x\":" + nested(limit - 16) + "}";
+    assertNotNull(CompletionReader.readUsual(bytes(deepButFine)));
+    assertTrue(assertSameOutcome(bytes(deepButFine)));
+  }
+
+  private static String nested(int depth) {
+    StringBuilder json = new StringBuilder();
+    for (int i = 0; i < depth; i++) {
+      json.append('[');
+    }
+    for (int i = 0; i < depth; i++) {
+      json.append(']');
+    }
+    return json.toString();
   }
 
   @Test

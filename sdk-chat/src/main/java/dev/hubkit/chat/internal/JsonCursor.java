@@ -1,5 +1,7 @@
 package dev.hubkit.chat.internal;
 
+import dev.hubkit.core.internal.Json;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +22,14 @@ public final class JsonCursor {
   private static final long QUOTES = ONES * '"';
   private static final long BACKSLASHES = ONES * '\\';
   private static final long SPACES = ONES * ' ';
+
+  /**
+   * The deepest nesting of a value read alone ({@link #parsed}): Jackson's limit counts from the document's root,
+   * and the readers' values sit at most four levels down in their replies, so a value within this depth passes
+   * Jackson's limit inside the reply too, and a deeper one is left to the whole-input reading.
+   */
+  static final int DEEPEST_ALONE =
+      Json.mapper().getFactory().streamReadConstraints().getMaxNestingDepth() - 8;
 
   private static final byte[] TRUE = name("true");
   private static final byte[] FALSE = name("false");
@@ -113,7 +123,7 @@ public final class JsonCursor {
 
   /**
    * Skips one JSON value of any kind without checking it (the caller hands its bytes to Jackson, which does);
-   * returns the position after it.
+   * returns the position after it. Unusual when it nests deeper than {@link #DEEPEST_ALONE}.
    */
   public int skipValue() throws Unusual {
     int depth = 0;
@@ -131,7 +141,9 @@ public final class JsonCursor {
         }
         p++;
       } else if (b == '{' || b == '[') {
-        depth++;
+        if (++depth > DEEPEST_ALONE) {
+          throw Unusual.INSTANCE;
+        }
         p++;
       } else if (b == '}' || b == ']') {
         depth--;
@@ -209,8 +221,9 @@ public final class JsonCursor {
   }
 
   /**
-   * Reads an unmodelled value as Jackson's untyped reading gives it, for the simple values: a string, null, a
-   * boolean, an integer (Integer, or Long past int) or an empty array (an ArrayList); anything else is Unusual.
+   * Reads an unmodelled value as Jackson's untyped reading gives it: a string, null, a boolean, an integer of up to
+   * 18 digits (Integer, or Long past int) or an empty array (an ArrayList) directly, any other value with Jackson
+   * from its own bytes ({@link #parsed}).
    */
   public Object untyped() throws Unusual {
     int p = skipWhitespace();
@@ -229,11 +242,34 @@ public final class JsonCursor {
     }
     if (b == '[') {
       pos = p + 1;
-      expect(']');
-      return new ArrayList<>();
+      if (tryConsume(']')) {
+        return new ArrayList<>();
+      }
+    } else if (b == '-' || (b >= '0' && b <= '9')) {
+      try {
+        long value = integer();
+        return value == (int) value ? (Object) (int) value : (Object) value;
+      } catch (Unusual notAPlainInteger) {
+        // a fraction, an exponent or a long integer: Jackson reads it below
+      }
     }
-    long value = integer();
-    return value == (int) value ? (Object) (int) value : (Object) value;
+    pos = p;
+    return parsed(Object.class);
+  }
+
+  /**
+   * Reads the next value with Jackson from its own bytes, as {@code type}. Unusual when Jackson fails on them (the
+   * caller's whole-input reading then fails with Jackson's own message), or when the value nests so deeply that
+   * inside its reply it could pass Jackson's nesting limit ({@link #DEEPEST_ALONE}).
+   */
+  public <T> T parsed(Class<T> type) throws Unusual {
+    int start = skipWhitespace();
+    int end = skipValue();
+    try {
+      return Json.mapper().readValue(bytes, start, end - start, type);
+    } catch (IOException e) {
+      throw Unusual.INSTANCE;
+    }
   }
 
   private boolean literal(byte[] word) throws Unusual {
