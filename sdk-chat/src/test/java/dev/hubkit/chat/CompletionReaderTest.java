@@ -1,7 +1,6 @@
 package dev.hubkit.chat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -70,15 +69,20 @@ class CompletionReaderTest {
   }
 
   @Test
-  void extrasNestedNearJacksonsLimitAreLeftToTheWholeReplyReading() {
-    int limit = Json.mapper().getFactory().streamReadConstraints().getMaxNestingDepth();
-    // alone, this value is within Jackson's limit; four levels down in the reply it passes it by one
-    String tooDeep = "{\"choices\":[{\"message\":{\"content\":\"a\",\"x\":" + nested(limit - 3) + "}}]}";
-    assertNull(CompletionReader.readUsual(bytes(tooDeep)));
-    assertFalse(assertSameOutcome(bytes(tooDeep)), "Jackson rejects the reply as nested too deeply");
-    String deepButFine = "{\"x\":" + nested(limit - 16) + "}";
-    assertNotNull(CompletionReader.readUsual(bytes(deepButFine)));
-    assertTrue(assertSameOutcome(bytes(deepButFine)));
+  void extrasNestedDeeperThanSixtyFourLevelsAreLeftToTheWholeReplyReading() {
+    String deep = "{\"x\":" + nested(65) + "}";
+    assertNull(CompletionReader.readUsual(bytes(deep)));
+    assertTrue(assertSameOutcome(bytes(deep)));
+    String shallower = "{\"choices\":[{\"message\":{\"content\":\"a\",\"x\":" + nested(64) + "}}]}";
+    assertNotNull(CompletionReader.readUsual(bytes(shallower)));
+    assertTrue(assertSameOutcome(bytes(shallower)));
+  }
+
+  @Test
+  void aReplyNestedPastJacksonsLimitReadsAsJacksonReadsIt() {
+    // Jackson 2.15+ fails it (a limit of 1000 levels counted from the root), older versions read it: either way
+    // the reader must agree, although the value alone would be within the limit
+    assertSameOutcome(bytes("{\"choices\":[{\"message\":{\"content\":\"a\",\"x\":" + nested(997) + "}}]}"));
   }
 
   private static String nested(int depth) {

@@ -24,12 +24,12 @@ public final class JsonCursor {
   private static final long SPACES = ONES * ' ';
 
   /**
-   * The deepest nesting of a value read alone ({@link #parsed}): Jackson's limit counts from the document's root,
-   * and the readers' values sit at most four levels down in their replies, so a value within this depth passes
-   * Jackson's limit inside the reply too, and a deeper one is left to the whole-input reading.
+   * The deepest nesting of a value read alone ({@link #parsed}). Jackson's nesting limit (1000 by default since
+   * 2.15) counts from the document's root, and the readers' values sit at most four levels down in their replies:
+   * a value read alone could pass the limit where the whole reply fails it. Values nested deeper than this (none
+   * that hubs send) are left to the whole-input reading, so the outcome stays Jackson's for any limit above 68.
    */
-  static final int DEEPEST_ALONE =
-      Json.mapper().getFactory().streamReadConstraints().getMaxNestingDepth() - 8;
+  private static final int DEEPEST_ALONE = 64;
 
   private static final byte[] TRUE = name("true");
   private static final byte[] FALSE = name("false");
