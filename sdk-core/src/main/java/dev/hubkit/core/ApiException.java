@@ -70,12 +70,18 @@ public class ApiException extends HubException {
       return new NotFoundException(error);
     }
     if (status == 429) {
-      return new RateLimitException(error);
+      // OpenAI answers an exhausted quota with 429 insufficient_quota: waiting and retrying cannot help
+      return isExhaustedQuota(error) ? new InsufficientCreditsException(error) : new RateLimitException(error);
     }
     if (status >= 500 && status <= 599) {
       return new ServerException(error);
     }
     return new ApiException(error);
+  }
+
+  private static boolean isExhaustedQuota(ApiError error) {
+    return error.code().filter(code -> code.contains("insufficient")).isPresent()
+        || error.type().filter(type -> type.contains("insufficient")).isPresent();
   }
 
   private static boolean isQuotaCode(String code) {

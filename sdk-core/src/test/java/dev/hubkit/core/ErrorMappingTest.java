@@ -95,6 +95,11 @@ class ErrorMappingTest {
     ApiException newApiQuota = failingCall(TestHub.json(403,
         "{\"error\":{\"message\":\"quota\",\"type\":\"new_api_error\",\"code\":\"insufficient_user_quota\"}}"));
     assertInstanceOf(InsufficientCreditsException.class, newApiQuota);
+    ApiException openAiQuota = failingCall(TestHub.json(429, "{\"error\":{\"message\":\"You exceeded your current"
+        + " quota\",\"type\":\"insufficient_quota\",\"param\":null,\"code\":\"insufficient_quota\"}}"));
+    assertInstanceOf(InsufficientCreditsException.class, openAiQuota);
+    assertInstanceOf(RateLimitException.class,
+        failingCall(TestHub.json(429, "{\"error\":{\"type\":\"requests\",\"code\":\"rate_limit_exceeded\"}}")));
     ApiException conflict = failingCall(TestHub.json(422, "{\"detail\":\"prompt too long\"}"));
     assertEquals(ApiException.class, conflict.getClass());
     assertEquals(Optional.of("prompt too long"), conflict.hubMessage());

@@ -1,5 +1,7 @@
 package dev.hubkit.core.internal;
 
+import dev.hubkit.core.ApiException;
+import dev.hubkit.core.InsufficientCreditsException;
 import dev.hubkit.core.RequestOptions;
 import dev.hubkit.core.RetryPolicy;
 import java.io.IOException;
@@ -22,6 +24,9 @@ import okhttp3.Response;
  */
 public final class RetryInterceptor implements Interceptor {
   private static final long SLEEP_SLICE_MILLIS = 50;
+
+  /** Reads a 429's body (a peek: the reply stays whole) to tell an exhausted quota from a rate limit. */
+  private static final ErrorParser QUOTA_CHECK = new ErrorParser(null);
 
   private final RetryPolicy policy;
 
@@ -78,7 +83,10 @@ public final class RetryInterceptor implements Interceptor {
       return false;
     }
     int code = response.code();
-    return code == 408 || code == 409 || code == 429 || code >= 500;
+    if (code == 429) {
+      return !(ApiException.of(QUOTA_CHECK.fromResponse(response, "", "")) instanceof InsufficientCreditsException);
+    }
+    return code == 408 || code == 409 || code >= 500;
   }
 
   private Optional<Duration> hubRequestedWait(Response response) {
