@@ -73,7 +73,13 @@ public interface RequestOptions {
       }
     });
     timeout().ifPresent(t -> requirePositive("timeout", t));
-    readTimeout().ifPresent(t -> requirePositive("readTimeout", t));
+    readTimeout().ifPresent(t -> {
+      requirePositive("readTimeout", t);
+      if (t.toMillis() > Integer.MAX_VALUE) { // OkHttp applies a call's read timeout in int milliseconds
+        throw new IllegalArgumentException("readTimeout must be at most " + Duration.ofMillis(Integer.MAX_VALUE)
+            + " (24.8 days), was " + t);
+      }
+    });
   }
 
   /** Throws when {@code value} is zero or negative. */

@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.hubkit.core.internal.HubRequest;
 import dev.hubkit.core.internal.ResponseReader;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
@@ -130,5 +132,37 @@ class RetryTest {
           () -> client.transport().execute(HubRequest.get("models"), TREE));
       assertTrue(e.getMessage().startsWith("GET /v1/models failed: "), e.getMessage());
     }
+  }
+
+  @Test
+  void anExhaustedQuotaIsNotRetried() {
+    server.enqueue(TestHub.json(429, "{\"error\":{\"message\":\"You exceeded your current quota\","
+        + "\"type\":\"insufficient_quota\",\"code\":\"insufficient_quota\"}}"));
+    server.enqueue(TestHub.json(200, "{}"));
+    try (HubClient client = TestHub.clientFor(server).build()) {
+      InsufficientCreditsException e = assertThrows(InsufficientCreditsException.class,
+          () -> client.transport().execute(HubRequest.get("models"), TREE));
+      assertEquals(Optional.of("insufficient_quota"), e.code());
+    }
+    assertEquals(1, server.getRequestCount());
+  }
+
+  @Test
+  void aCallPastTheWholeCallTimeoutIsAHubTimeoutException() {
+    server.enqueue(new MockResponse.Builder().headersDelay(5, TimeUnit.SECONDS).body("{}").build());
+    try (HubClient client = TestHub.clientFor(server).callTimeout(Duration.ofMillis(200)).build()) {
+      HubTimeoutException e = assertThrows(HubTimeoutException.class,
+          () -> client.transport().execute(HubRequest.get("models"), TREE));
+      assertTrue(e.getMessage().contains("whole-call timeout"), e.getMessage());
+    }
+  }
+
+  @Test
+  void aReadTimeoutOkHttpCannotApplyIsRejectedWhenTheOptionsAreBuilt() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> RequestOptions.builder().readTimeout(Duration.ofDays(30)).build());
+    assertTrue(e.getMessage().startsWith("readTimeout must be at most"), e.getMessage());
+    assertEquals(Optional.of(Duration.ofDays(24)),
+        RequestOptions.builder().readTimeout(Duration.ofDays(24)).build().readTimeout());
   }
 }

@@ -291,10 +291,18 @@ public final class HubTransport {
       return new HubTimeoutException(method + " " + path + " timed out (" + e.getMessage()
           + "); raise the timeout in HubClient.Builder or RequestOptions if the hub is just slow", e);
     }
+    if (isCallTimeout(e)) { // OkHttp cancels a call whose whole-call timeout passed, then reports this
+      return new HubTimeoutException(method + " " + path + " did not finish within the whole-call timeout; raise"
+          + " HubClient.Builder.callTimeout or RequestOptions.timeout if the hub is just slow", e);
+    }
     if (call.isCanceled()) {
       return new HubConnectionException(method + " " + path + " was canceled", e);
     }
     return new HubConnectionException(method + " " + path + " failed: " + e, e);
+  }
+
+  private static boolean isCallTimeout(IOException e) {
+    return e.getClass() == InterruptedIOException.class && "timeout".equals(e.getMessage());
   }
 
   private String path(HubRequest request) {
