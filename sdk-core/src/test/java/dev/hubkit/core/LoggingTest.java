@@ -1,16 +1,23 @@
 package dev.hubkit.core;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hubkit.core.internal.HubRequest;
 import dev.hubkit.core.internal.ResponseReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.zip.GZIPOutputStream;
+import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
+import okio.Buffer;
 import org.junit.jupiter.api.Test;
 
 class LoggingTest {
@@ -49,5 +56,22 @@ class LoggingTest {
     assertTrue(lines.size() == 2, lines.toString());
     assertFalse(String.join("\n", lines).contains("Authorization"));
     assertFalse(String.join("\n", lines).contains("secret"));
+  }
+
+  @Test
+  void bodyLevelLogsAGzippedReplyAsItsText() throws IOException {
+    ByteArrayOutputStream gzipped = new ByteArrayOutputStream();
+    try (GZIPOutputStream gzip = new GZIPOutputStream(gzipped)) {
+      gzip.write("{\"data\":[{\"id\":\"gpt-5\"}]}".getBytes(StandardCharsets.UTF_8));
+    }
+    server.enqueue(new MockResponse.Builder().setHeader("Content-Type", "application/json")
+        .setHeader("Content-Encoding", "gzip").body(new Buffer().write(gzipped.toByteArray())).build());
+    List<String> lines = new CopyOnWriteArrayList<>();
+    JsonNode reply;
+    try (HubClient client = TestHub.clientFor(server).logging(HttpLogger.Level.BODY, lines::add).build()) {
+      reply = client.transport().execute(HubRequest.get("models"), ResponseReader.json(JsonNode.class));
+    }
+    assertTrue(lines.contains("{\"data\":[{\"id\":\"gpt-5\"}]}"), lines.toString());
+    assertEquals("gpt-5", reply.path("data").path(0).path("id").asText()); // the caller still reads it whole
   }
 }

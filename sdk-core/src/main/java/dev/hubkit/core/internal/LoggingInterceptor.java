@@ -13,6 +13,7 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okio.Buffer;
+import okio.GzipSource;
 
 /**
  * Logs each network exchange to an {@link HttpLogger}. Runs after {@link OriginAuthInterceptor}, so it sees what
@@ -59,9 +60,28 @@ public final class LoggingInterceptor implements Interceptor {
       logHeaders(response.headers());
     }
     if (level == HttpLogger.Level.BODY && isText(response.body().contentType())) {
-      log(response.peekBody(MAX_BODY).string());
+      log(peekedText(response));
     }
     return response;
+  }
+
+  /**
+   * The first {@link #MAX_BODY} bytes of the reply's text, leaving the body whole. This interceptor sees the bytes
+   * before OkHttp takes off a {@code Content-Encoding: gzip} it asked for, so a gzipped body is inflated here.
+   */
+  private static String peekedText(Response response) throws IOException {
+    if (!"gzip".equalsIgnoreCase(response.header("Content-Encoding"))) {
+      return response.peekBody(MAX_BODY).string();
+    }
+    Buffer text = new Buffer();
+    try (GzipSource gzip = new GzipSource(response.body().source().peek())) {
+      while (text.size() < MAX_BODY && gzip.read(text, MAX_BODY - text.size()) != -1) {
+        // read() added some
+      }
+    } catch (IOException e) {
+      return "(gzipped body not readable: " + e + ")";
+    }
+    return text.readString(StandardCharsets.UTF_8);
   }
 
   private static String shown(HttpUrl url) {
