@@ -204,7 +204,7 @@ final class EmbeddingResponseReader implements ResponseReader<EmbeddingResponse>
       }
       float[] values;
       while ((values = base64.read(body.bytes(), quote + 1, body.filled())) == null && !body.complete()) {
-        body.require(body.filled() + Math.max(LOOK_AHEAD, body.filled() - quote));
+        body.require((long) body.filled() + Math.max(LOOK_AHEAD, body.filled() - quote));
       }
       if (values == null) {
         throw Unusual.INSTANCE;
