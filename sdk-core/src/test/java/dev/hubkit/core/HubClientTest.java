@@ -145,6 +145,21 @@ class HubClientTest {
   }
 
   @Test
+  void redirectToAnotherHostDropsEveryHeaderCarryingTheApiKey() throws Exception {
+    server.enqueue(new mockwebserver3.MockResponse.Builder().code(302)
+        .setHeader("Location", storage.url("/file.bin").toString()).build());
+    storage.enqueue(TestHub.json(200, "{\"ok\":1}"));
+    try (HubClient client = TestHub.clientFor(server).defaultHeader("api-key", TestHub.API_KEY)
+        .defaultHeader("X-Trace", "t-1").build()) {
+      client.transport().execute(HubRequest.get("tasks", "t1"), TREE);
+    }
+    assertEquals(TestHub.API_KEY, server.takeRequest().getHeaders().get("api-key"));
+    mockwebserver3.RecordedRequest redirected = storage.takeRequest();
+    assertNull(redirected.getHeaders().get("api-key"));
+    assertEquals("t-1", redirected.getHeaders().get("X-Trace")); // headers without the key still follow
+  }
+
+  @Test
   void callerSuppliedHttpClientIsLeftUnchangedAndKeepsWorkingAfterClose() throws Exception {
     OkHttpClient mine = new OkHttpClient();
     server.enqueue(TestHub.json(200, "{}"));
