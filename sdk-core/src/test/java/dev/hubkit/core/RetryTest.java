@@ -1,6 +1,7 @@
 package dev.hubkit.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -164,5 +165,16 @@ class RetryTest {
     assertTrue(e.getMessage().startsWith("readTimeout must be at most"), e.getMessage());
     assertEquals(Optional.of(Duration.ofDays(24)),
         RequestOptions.builder().readTimeout(Duration.ofDays(24)).build().readTimeout());
+  }
+
+  @Test
+  void anAsynchronousCallAfterCloseSaysTheClientIsClosed() {
+    HubClient client = TestHub.clientFor(server).build();
+    client.close();
+    ExecutionException e = assertThrows(ExecutionException.class,
+        () -> client.transport().executeAsync(HubRequest.get("models"), TREE).get());
+    assertInstanceOf(HubConnectionException.class, e.getCause());
+    assertTrue(e.getCause().getMessage().contains("the client is closed"), e.getCause().getMessage());
+    assertEquals(0, server.getRequestCount());
   }
 }

@@ -287,6 +287,10 @@ public final class HubTransport {
   }
 
   private static HubException connectionFailure(String method, String path, Call call, IOException e) {
+    if (e instanceof InterruptedIOException && "executor rejected".equals(e.getMessage())) {
+      return new HubConnectionException(method + " " + path + " was not sent: the client is closed (OkHttp's"
+          + " dispatcher refused the asynchronous call after HubClient.close() or its executor's shutdown)", e);
+    }
     if (e instanceof InterruptedIOException && !call.isCanceled()) {
       return new HubTimeoutException(method + " " + path + " timed out (" + e.getMessage()
           + "); raise the timeout in HubClient.Builder or RequestOptions if the hub is just slow", e);
