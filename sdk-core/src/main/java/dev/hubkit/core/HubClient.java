@@ -268,7 +268,9 @@ public final class HubClient implements AutoCloseable {
      *
      * <p>Its {@link Dispatcher} is used as it is, limits included: each {@code streamAsync} holds one of its calls
      * per host until the stream ends, and OkHttp's default {@code maxRequestsPerHost} is 5, so raise it (as HubKit
-     * does to 64 for a client it creates) if the app runs more streams at once.
+     * does to 64 for a client it creates) if the app runs more streams at once. Its {@code cancelAll()} cancels the
+     * HubKit calls it is running too, {@code streamAsync} streams included: they fail with a
+     * {@link HubConnectionException} rather than end as if complete.
      */
     public Builder httpClient(OkHttpClient httpClient) {
       this.baseHttpClient = Objects.requireNonNull(httpClient, "httpClient");

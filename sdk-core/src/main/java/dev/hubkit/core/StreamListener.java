@@ -16,7 +16,9 @@ public interface StreamListener<T> {
 
   /**
    * The stream failed: an {@link ApiException} (error status or error event), {@link StreamInterruptedException},
-   * {@link HubTimeoutException}, or the exception {@link #onEvent} threw. Not called after a cancellation.
+   * {@link HubTimeoutException}, {@link HubConnectionException} when the HTTP call is cancelled other than through
+   * the returned future (such as by {@code dispatcher().cancelAll()} on a shared {@code OkHttpClient}), or the
+   * exception {@link #onEvent} threw. Not called once the returned future is cancelled.
    */
   void onError(HubException error);
 }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -25,6 +26,8 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockResponseBody;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
+import okhttp3.Call;
+import okhttp3.OkHttpClient;
 import okio.BufferedSink;
 import org.junit.jupiter.api.Test;
 
@@ -230,13 +233,61 @@ class EventStreamTest {
     }
   }
 
+  @Test
+  void cancellingTheCallFromOutsideFailsAStreamMidWay() {
+    CountDownLatch release = new CountDownLatch(1);
+    server.enqueue(HeldStream.reply(release));
+    // OkHttp's dispatcher lets go of a blocking call once its headers arrived, so cancelAll() cannot reach this
+    // stream; an app that keeps its calls to cancel them at logout can.
+    List<Call> appCalls = new CopyOnWriteArrayList<>();
+    OkHttpClient shared = new OkHttpClient.Builder()
+        .addInterceptor(chain -> {
+          appCalls.add(chain.call());
+          return chain.proceed(chain.request());
+        })
+        .build();
+    try (HubClient client = TestHub.clientFor(server).httpClient(shared).build()) {
+      Iterator<JsonNode> it = client.transport().stream(CHAT, TREE).iterator();
+      assertEquals("0", it.next().get("t").asText());
+      appCalls.forEach(Call::cancel); // not this stream's close()
+      StreamInterruptedException e = assertThrows(StreamInterruptedException.class, it::hasNext);
+      assertTrue(e.getMessage().contains("was canceled"), e.getMessage());
+    } finally {
+      release.countDown();
+      shared.dispatcher().executorService().shutdown();
+    }
+  }
+
+  @Test
+  void cancellingTheSharedClientsCallsFailsAnAsyncStreamInsteadOfCompletingIt() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    server.enqueue(HeldStream.reply(release));
+    OkHttpClient shared = new OkHttpClient();
+    RecordingListener listener = new RecordingListener();
+    try (HubClient client = TestHub.clientFor(server).httpClient(shared).build()) {
+      CompletableFuture<Void> done = client.transport().streamAsync(CHAT, TREE, listener);
+      assertTrue(listener.firstCall.await(HeldStream.GUARD_SECONDS, TimeUnit.SECONDS));
+      shared.dispatcher().cancelAll();
+      ExecutionException e = assertThrows(ExecutionException.class,
+          () -> done.get(HeldStream.GUARD_SECONDS, TimeUnit.SECONDS));
+      assertInstanceOf(StreamInterruptedException.class, e.getCause());
+      assertTrue(e.getCause().getMessage().contains("was canceled"), e.getCause().getMessage());
+    } finally {
+      release.countDown();
+      shared.dispatcher().executorService().shutdown();
+    }
+    assertEquals(java.util.Arrays.asList("event 0", "error StreamInterruptedException"), listener.calls);
+  }
+
   /** Records listener calls in order. */
   static final class RecordingListener implements StreamListener<JsonNode> {
     final List<String> calls = new CopyOnWriteArrayList<>();
+    final CountDownLatch firstCall = new CountDownLatch(1);
 
     @Override
     public void onEvent(JsonNode event) {
       calls.add("event " + event.get("t").asText());
+      firstCall.countDown();
     }
 
     @Override
