@@ -5,6 +5,7 @@ import static dev.hubkit.chat.HubFixtures.sse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -248,6 +249,33 @@ class ModelFallbackTest {
     }
     assertEquals(0, client.httpClient().dispatcher().runningCallsCount());
     assertTrue(fallbacks.isEmpty());
+  }
+
+  @Test
+  void anAsyncCallWhosePolicyTriggerThrowsFailsWithWhatItThrew() throws Exception {
+    IllegalStateException bug = new IllegalStateException("trigger bug");
+    server.enqueue(json(503, "{\"error\":{\"message\":\"provider down\"}}"));
+    ChatApi withDefault = chat.withFallback(policy.withTrigger(error -> {
+      throw bug;
+    }));
+    ExecutionException e = assertThrows(ExecutionException.class,
+        () -> withDefault.createAsync(request()).get(10, TimeUnit.SECONDS));
+    assertSame(bug, e.getCause());
+    assertEquals(Arrays.asList("claude-sonnet-4.5"), modelsSent());
+  }
+
+  @Test
+  void anAsyncCallWhoseFallbackListenerThrowsFailsWithWhatItThrew() throws Exception {
+    IllegalStateException bug = new IllegalStateException("listener bug");
+    server.enqueue(json(503, "{\"error\":{\"message\":\"provider down\"}}"));
+    server.enqueue(json(200, OK));
+    FallbackPolicy throwing = policy.withListener((failed, next) -> {
+      throw bug;
+    });
+    ExecutionException e = assertThrows(ExecutionException.class,
+        () -> chat.createWithFallbackAsync(request(), throwing).get(10, TimeUnit.SECONDS));
+    assertSame(bug, e.getCause());
+    assertEquals(Arrays.asList("claude-sonnet-4.5"), modelsSent(), "the next model is not tried");
   }
 
   @Test

@@ -11,10 +11,11 @@ import java.util.stream.StreamSupport;
  * inside try-with-resources: {@link #close()} cancels the HTTP call at once (to stop paying for tokens) and frees
  * the connection.
  *
- * <p>Iteration ends normally only at the hub's end marker ({@code data: [DONE]}). It throws
- * {@link StreamInterruptedException} when the connection ends or breaks before it, {@link HubTimeoutException} when
- * the hub stays silent past the read timeout, and an {@link ApiException} when the hub sends an error event.
- * Comment lines ({@code : keep-alive}) are skipped.
+ * <p>Iteration ends normally only at the hub's end marker ({@code data: [DONE]}) or after {@link #close()}. It
+ * throws {@link StreamInterruptedException} when the connection ends or breaks before it, also when the HTTP call
+ * is cancelled by anything but {@link #close()} (such as {@code dispatcher().cancelAll()} on a shared
+ * {@code OkHttpClient}), {@link HubTimeoutException} when the hub stays silent past the read timeout, and an
+ * {@link ApiException} when the hub sends an error event. Comment lines ({@code : keep-alive}) are skipped.
  *
  * @param <T> the decoded event type
  */

@@ -41,12 +41,18 @@ public final class FallbackPolicy {
         (failed, next) -> { });
   }
 
-  /** This policy deciding with {@code trigger} which errors move on to the next model. */
+  /**
+   * This policy deciding with {@code trigger} which errors move on to the next model. What the trigger throws ends
+   * the call with that exception, thrown or completing the future of an asynchronous call.
+   */
   public FallbackPolicy withTrigger(Predicate<HubException> trigger) {
     return new FallbackPolicy(models, Objects.requireNonNull(trigger, "trigger"), listener);
   }
 
-  /** This policy telling {@code listener} about each fallback, e.g. to log or meter it. */
+  /**
+   * This policy telling {@code listener} about each fallback, e.g. to log or meter it. What the listener throws
+   * ends the call with that exception, as a throwing trigger does, and the next model is not tried.
+   */
   public FallbackPolicy withListener(FallbackListener listener) {
     return new FallbackPolicy(models, trigger, Objects.requireNonNull(listener, "listener"));
   }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
@@ -20,6 +21,10 @@ import okhttp3.OkHttpClient;
  * <p>The API key is sent only to the base URL's scheme, host and port, never to another host (result downloads,
  * redirects), and appears in no {@code toString()} or exception message. {@link #close()} releases the threads
  * and connections of an HTTP client HubKit created; a caller-supplied {@link OkHttpClient} stays the caller's.
+ *
+ * <p>An HTTP client HubKit creates runs up to 64 asynchronous calls at once, all of them to the hub if need be:
+ * a {@code streamAsync} holds its place until its stream ends, so OkHttp's default of 5 calls per host would leave
+ * a sixth stream, and every {@code createAsync} or task poll behind it, waiting.
  */
 public final class HubClient implements AutoCloseable {
   /** The environment variable {@link #fromEnv()} reads the API key from. */
@@ -28,6 +33,8 @@ public final class HubClient implements AutoCloseable {
   public static final String BASE_URL_ENV = "HUBKIT_BASE_URL";
   /** HubKit's version, sent in the default user agent. */
   public static final String VERSION = "0.1.0-SNAPSHOT";
+  /** How many asynchronous calls an HTTP client HubKit creates runs at once, in total and to one host. */
+  private static final int MAX_ASYNC_CALLS = 64;
 
   private final Builder settings;
   private final HttpUrl baseUrl;
@@ -258,6 +265,12 @@ public final class HubClient implements AutoCloseable {
     /**
      * An OkHttp client to share its connection pool, dispatcher and interceptors; HubKit derives its own from it
      * with {@code newBuilder()} and leaves the original unchanged. Timeouts set on this builder override its.
+     *
+     * <p>Its {@link Dispatcher} is used as it is, limits included: each {@code streamAsync} holds one of its calls
+     * per host until the stream ends, and OkHttp's default {@code maxRequestsPerHost} is 5, so raise it (as HubKit
+     * does to 64 for a client it creates) if the app runs more streams at once. Its {@code cancelAll()} cancels the
+     * HubKit calls it is running too, {@code streamAsync} streams included: they fail with a
+     * {@link HubConnectionException} rather than end as if complete.
      */
     public Builder httpClient(OkHttpClient httpClient) {
       this.baseHttpClient = Objects.requireNonNull(httpClient, "httpClient");
@@ -291,7 +304,8 @@ public final class HubClient implements AutoCloseable {
             .connectTimeout(10, TimeUnit.SECONDS)
             .readTimeout(3, TimeUnit.MINUTES)
             .writeTimeout(3, TimeUnit.MINUTES)
-            .callTimeout(10, TimeUnit.MINUTES);
+            .callTimeout(10, TimeUnit.MINUTES)
+            .dispatcher(dispatcher());
       }
       if (connectTimeout != null) {
         http.connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -311,6 +325,14 @@ public final class HubClient implements AutoCloseable {
         http.addNetworkInterceptor(new LoggingInterceptor(logger, logLevel, apiKey));
       }
       return http.build();
+    }
+
+    /** A dispatcher whose limits fit calls that last as long as a stream, instead of OkHttp's 5 per host. */
+    private static Dispatcher dispatcher() {
+      Dispatcher dispatcher = new Dispatcher();
+      dispatcher.setMaxRequests(MAX_ASYNC_CALLS);
+      dispatcher.setMaxRequestsPerHost(MAX_ASYNC_CALLS);
+      return dispatcher;
     }
 
     private Builder copy() {

@@ -5,18 +5,30 @@ package dev.hubkit.core;
  * dispatcher thread, one call at a time, in order: {@link #onEvent} for each event, then exactly one of
  * {@link #onComplete} or {@link #onError}. No caller thread is blocked while it runs; keep the callbacks short.
  *
+ * <p>The future the {@code streamAsync} method returned completes after the last callback, also when a callback
+ * throws: it then fails with a {@link HubException} caused by what {@link #onEvent} or {@link #onComplete} threw,
+ * or, when {@link #onError} throws, with the stream's error, to which the thrown exception is added as suppressed.
+ *
  * @param <T> the decoded event type
  */
 public interface StreamListener<T> {
-  /** One decoded event. An exception thrown here cancels the stream and is passed to {@link #onError}. */
+  /**
+   * One decoded event. Anything thrown here cancels the stream and is passed to {@link #onError} as the cause of a
+   * {@link HubException}.
+   */
   void onEvent(T event);
 
-  /** The hub sent its end marker: the stream is complete. */
+  /**
+   * The hub sent its end marker: the stream is complete. Anything thrown here fails the future (see above);
+   * {@link #onError} does not follow.
+   */
   default void onComplete() {}
 
   /**
    * The stream failed: an {@link ApiException} (error status or error event), {@link StreamInterruptedException},
-   * {@link HubTimeoutException}, or the exception {@link #onEvent} threw. Not called after a cancellation.
+   * {@link HubTimeoutException}, {@link HubConnectionException} when the HTTP call is cancelled other than through
+   * the returned future (such as by {@code dispatcher().cancelAll()} on a shared {@code OkHttpClient}), or a
+   * {@link HubException} caused by what {@link #onEvent} threw. Not called once the returned future is cancelled.
    */
   void onError(HubException error);
 }

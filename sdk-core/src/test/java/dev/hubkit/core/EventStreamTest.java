@@ -3,6 +3,7 @@ package dev.hubkit.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -25,6 +27,8 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockResponseBody;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
+import okhttp3.Call;
+import okhttp3.OkHttpClient;
 import okio.BufferedSink;
 import org.junit.jupiter.api.Test;
 
@@ -230,13 +234,142 @@ class EventStreamTest {
     }
   }
 
+  @Test
+  void cancellingTheCallFromOutsideFailsAStreamMidWay() {
+    CountDownLatch release = new CountDownLatch(1);
+    server.enqueue(HeldStream.reply(release));
+    // OkHttp's dispatcher lets go of a blocking call once its headers arrived, so cancelAll() cannot reach this
+    // stream; an app that keeps its calls to cancel them at logout can.
+    List<Call> appCalls = new CopyOnWriteArrayList<>();
+    OkHttpClient shared = new OkHttpClient.Builder()
+        .addInterceptor(chain -> {
+          appCalls.add(chain.call());
+          return chain.proceed(chain.request());
+        })
+        .build();
+    try (HubClient client = TestHub.clientFor(server).httpClient(shared).build()) {
+      Iterator<JsonNode> it = client.transport().stream(CHAT, TREE).iterator();
+      assertEquals("0", it.next().get("t").asText());
+      appCalls.forEach(Call::cancel); // not this stream's close()
+      StreamInterruptedException e = assertThrows(StreamInterruptedException.class, it::hasNext);
+      assertTrue(e.getMessage().contains("was canceled"), e.getMessage());
+    } finally {
+      release.countDown();
+      shared.dispatcher().executorService().shutdown();
+    }
+  }
+
+  @Test
+  void cancellingTheSharedClientsCallsFailsAnAsyncStreamInsteadOfCompletingIt() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    server.enqueue(HeldStream.reply(release));
+    OkHttpClient shared = new OkHttpClient();
+    RecordingListener listener = new RecordingListener();
+    try (HubClient client = TestHub.clientFor(server).httpClient(shared).build()) {
+      CompletableFuture<Void> done = client.transport().streamAsync(CHAT, TREE, listener);
+      assertTrue(listener.firstCall.await(HeldStream.GUARD_SECONDS, TimeUnit.SECONDS));
+      shared.dispatcher().cancelAll();
+      ExecutionException e = assertThrows(ExecutionException.class,
+          () -> done.get(HeldStream.GUARD_SECONDS, TimeUnit.SECONDS));
+      assertInstanceOf(StreamInterruptedException.class, e.getCause());
+      assertTrue(e.getCause().getMessage().contains("was canceled"), e.getCause().getMessage());
+    } finally {
+      release.countDown();
+      shared.dispatcher().executorService().shutdown();
+    }
+    assertEquals(java.util.Arrays.asList("event 0", "error StreamInterruptedException"), listener.calls);
+  }
+
+  @Test
+  void aListenerThatThrowsFromOnErrorStillFailsTheFuture() {
+    server.enqueue(TestHub.sse("data: {\"t\":\"a\"}\n\n"));
+    IllegalStateException bug = new IllegalStateException("listener bug");
+    ThrowingListener listener = new ThrowingListener("error", bug);
+    try (HubClient client = TestHub.clientFor(server).build()) {
+      CompletableFuture<Void> done = client.transport().streamAsync(CHAT, TREE, listener);
+      ExecutionException e = assertThrows(ExecutionException.class, () -> done.get(10, TimeUnit.SECONDS));
+      assertInstanceOf(StreamInterruptedException.class, e.getCause(), "the stream's own error comes first");
+      assertEquals(Collections.singletonList(bug), java.util.Arrays.asList(e.getCause().getSuppressed()));
+    }
+    assertEquals(java.util.Arrays.asList("event a", "error StreamInterruptedException"), listener.calls);
+  }
+
+  @Test
+  void aListenerThatThrowsFromOnCompleteFailsTheFuture() {
+    server.enqueue(TestHub.sse("data: {\"t\":\"a\"}\n\ndata: [DONE]\n\n"));
+    IllegalStateException bug = new IllegalStateException("listener bug");
+    ThrowingListener listener = new ThrowingListener("complete", bug);
+    try (HubClient client = TestHub.clientFor(server).build()) {
+      CompletableFuture<Void> done = client.transport().streamAsync(CHAT, TREE, listener);
+      ExecutionException e = assertThrows(ExecutionException.class, () -> done.get(10, TimeUnit.SECONDS));
+      assertEquals(HubException.class, e.getCause().getClass());
+      assertSame(bug, e.getCause().getCause());
+      assertTrue(e.getCause().getMessage().contains("onComplete threw"), e.getCause().getMessage());
+    }
+    assertEquals(java.util.Arrays.asList("event a", "complete"), listener.calls, "no onError after onComplete");
+  }
+
+  @Test
+  void anErrorThrownFromOnEventCancelsTheStreamAndFailsTheFuture() {
+    server.enqueue(TestHub.sse("data: {\"t\":\"a\"}\n\ndata: {\"t\":\"b\"}\n\ndata: [DONE]\n\n"));
+    AssertionError bug = new AssertionError("an assertion inside the listener");
+    ThrowingListener listener = new ThrowingListener("event", bug);
+    try (HubClient client = TestHub.clientFor(server).build()) {
+      CompletableFuture<Void> done = client.transport().streamAsync(CHAT, TREE, listener);
+      ExecutionException e = assertThrows(ExecutionException.class, () -> done.get(10, TimeUnit.SECONDS));
+      assertEquals(HubException.class, e.getCause().getClass());
+      assertSame(bug, e.getCause().getCause());
+    }
+    assertEquals(java.util.Arrays.asList("event a", "error HubException"), listener.calls);
+  }
+
+  /** Records listener calls as {@link RecordingListener} does, then throws {@code thrown} from one of them. */
+  static final class ThrowingListener implements StreamListener<JsonNode> {
+    final List<String> calls = new CopyOnWriteArrayList<>();
+    private final String throwingCall;
+    private final Throwable thrown;
+
+    /** {@code throwingCall} is "event", "complete" or "error". */
+    ThrowingListener(String throwingCall, Throwable thrown) {
+      this.throwingCall = throwingCall;
+      this.thrown = thrown;
+    }
+
+    private void record(String call, String detail) {
+      calls.add(detail.isEmpty() ? call : call + " " + detail);
+      if (call.equals(throwingCall)) {
+        if (thrown instanceof Error) {
+          throw (Error) thrown;
+        }
+        throw (RuntimeException) thrown;
+      }
+    }
+
+    @Override
+    public void onEvent(JsonNode event) {
+      record("event", event.get("t").asText());
+    }
+
+    @Override
+    public void onComplete() {
+      record("complete", "");
+    }
+
+    @Override
+    public void onError(HubException error) {
+      record("error", error.getClass().getSimpleName());
+    }
+  }
+
   /** Records listener calls in order. */
   static final class RecordingListener implements StreamListener<JsonNode> {
     final List<String> calls = new CopyOnWriteArrayList<>();
+    final CountDownLatch firstCall = new CountDownLatch(1);
 
     @Override
     public void onEvent(JsonNode event) {
       calls.add("event " + event.get("t").asText());
+      firstCall.countDown();
     }
 
     @Override

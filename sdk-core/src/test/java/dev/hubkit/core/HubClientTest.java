@@ -8,11 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.hubkit.core.internal.EventDecoder;
 import dev.hubkit.core.internal.HubRequest;
 import dev.hubkit.core.internal.ResponseReader;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
@@ -170,5 +178,43 @@ class HubClientTest {
     assertFalse(mine.dispatcher().executorService().isShutdown());
     server.enqueue(TestHub.json(200, "{}"));
     client.transport().execute(HubRequest.get("models"), TREE);
+  }
+
+  @Test
+  void callerSuppliedHttpClientKeepsItsDispatcher() {
+    OkHttpClient mine = new OkHttpClient();
+    try (HubClient client = TestHub.clientFor(server).httpClient(mine).build()) {
+      assertSame(mine.dispatcher(), client.httpClient().dispatcher());
+      assertSame(mine.dispatcher(), client.newBuilder().build().httpClient().dispatcher());
+    } finally {
+      mine.dispatcher().executorService().shutdown();
+    }
+  }
+
+  @Test
+  void moreThanFiveStreamsToOneHubAreOpenAtOnce() throws Exception {
+    int streams = 8; // OkHttp's default dispatcher lets 5 calls per host run and queues the rest
+    CountDownLatch allArrived = new CountDownLatch(streams);
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        allArrived.countDown();
+        return HeldStream.reply(allArrived); // each stream stays open until every one has reached the hub
+      }
+    });
+    HubRequest chat = HubRequest.postJson(Collections.singletonMap("stream", true), "chat", "completions");
+    List<CompletableFuture<Void>> done = new ArrayList<>();
+    try (HubClient client = TestHub.clientFor(server).build()) {
+      for (int i = 0; i < streams; i++) {
+        done.add(client.transport().streamAsync(chat, EventDecoder.json(JsonNode.class),
+            new EventStreamTest.RecordingListener()));
+      }
+      assertTrue(allArrived.await(HeldStream.GUARD_SECONDS, TimeUnit.SECONDS),
+          (streams - allArrived.getCount()) + " of " + streams + " streams reached the hub; the rest were queued");
+      for (CompletableFuture<Void> stream : done) {
+        stream.get(HeldStream.GUARD_SECONDS, TimeUnit.SECONDS);
+      }
+    }
+    assertEquals(streams, server.getRequestCount());
   }
 }

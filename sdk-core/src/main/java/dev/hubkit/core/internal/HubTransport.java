@@ -137,7 +137,8 @@ public final class HubTransport {
 
   /**
    * Reads an event stream on OkHttp's dispatcher, handing each event to {@code listener}. The future completes
-   * when the stream does; cancelling it cancels the HTTP call and no further callback follows.
+   * when the stream does, whatever the listener throws (as {@link StreamListener} says); cancelling it cancels the
+   * HTTP call and no further callback follows.
    */
   public <T> CompletableFuture<Void> streamAsync(
       HubRequest request, EventDecoder<T> decoder, StreamListener<? super T> listener) {
@@ -157,24 +158,52 @@ public final class HubTransport {
             if (future.isDone()) {
               return;
             }
-            listener.onEvent(event);
-          }
-          if (!future.isDone()) {
-            listener.onComplete();
-            future.complete(null);
+            deliver(event);
           }
         } catch (HubException e) {
           fail(e);
+          return;
         } catch (RuntimeException e) {
-          fail(new HubException("the stream listener threw " + e, e));
+          fail(new HubException(request.method + " " + path(request) + ": reading the stream failed: " + e, e));
+          return;
+        }
+        complete();
+      }
+
+      /** Hands {@code event} to the listener; whatever it throws ends the stream as a HubException. */
+      private void deliver(T event) {
+        try {
+          listener.onEvent(event);
+        } catch (Throwable e) { // an Error too: the future must complete
+          throw new HubException("the stream listener's onEvent threw " + e, e);
         }
       }
 
-      private void fail(HubException error) {
-        if (!future.isDone()) {
-          listener.onError(error);
-          future.completeExceptionally(error);
+      private void complete() {
+        if (future.isDone()) {
+          return;
         }
+        try {
+          listener.onComplete();
+        } catch (Throwable e) {
+          future.completeExceptionally(new HubException("the stream listener's onComplete threw " + e, e));
+          return;
+        }
+        future.complete(null);
+      }
+
+      private void fail(HubException error) {
+        if (future.isDone()) {
+          return;
+        }
+        try {
+          listener.onError(error);
+        } catch (Throwable e) {
+          if (e != error) {
+            error.addSuppressed(e);
+          }
+        }
+        future.completeExceptionally(error);
       }
     });
     return future;

@@ -71,25 +71,29 @@ public final class ModelFallback {
       }
     });
     running.whenComplete((value, failure) -> {
-      Throwable error = failure instanceof CompletionException && failure.getCause() != null
-          ? failure.getCause() : failure;
-      if (error == null) {
-        attempts.add(attempt(model, start, null));
-        result.complete(new FallbackResult<>(value, attempts));
-      } else if (!(error instanceof HubException) || !policy.triggersOn((HubException) error)) {
-        if (error instanceof HubException) {
-          attempts.add(attempt(model, start, (HubException) error));
+      try {
+        Throwable error = failure instanceof CompletionException && failure.getCause() != null
+            ? failure.getCause() : failure;
+        if (error == null) {
+          attempts.add(attempt(model, start, null));
+          result.complete(new FallbackResult<>(value, attempts));
+        } else if (!(error instanceof HubException) || !policy.triggersOn((HubException) error)) {
+          if (error instanceof HubException) {
+            attempts.add(attempt(model, start, (HubException) error));
+          }
+          result.completeExceptionally(error);
+        } else {
+          ModelAttempt failed = attempt(model, start, (HubException) error);
+          attempts.add(failed);
+          if (index + 1 == models.size()) {
+            result.completeExceptionally(new AllModelsFailedException(attempts));
+          } else if (!result.isDone()) {
+            policy.listener().onFallback(failed, models.get(index + 1));
+            next(models, index + 1, attempts, policy, attempt, result);
+          }
         }
-        result.completeExceptionally(error);
-      } else {
-        ModelAttempt failed = attempt(model, start, (HubException) error);
-        attempts.add(failed);
-        if (index + 1 == models.size()) {
-          result.completeExceptionally(new AllModelsFailedException(attempts));
-        } else if (!result.isDone()) {
-          policy.listener().onFallback(failed, models.get(index + 1));
-          next(models, index + 1, attempts, policy, attempt, result);
-        }
+      } catch (Throwable e) { // the policy's trigger or listener threw: the call fails with it, as run() does
+        result.completeExceptionally(e);
       }
     });
   }

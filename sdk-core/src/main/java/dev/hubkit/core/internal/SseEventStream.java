@@ -88,7 +88,7 @@ final class SseEventStream<T> implements EventStream<T>, Iterator<T> {
       try {
         hasEvent = reader.next();
       } catch (IOException e) {
-        if (closed.get() || call.isCanceled()) {
+        if (closed.get()) { // only this stream's own close() ends iteration quietly
           finish();
           return null;
         }
@@ -128,6 +128,11 @@ final class SseEventStream<T> implements EventStream<T>, Iterator<T> {
   }
 
   private HubException readFailure(IOException e) {
+    if (call.isCanceled()) {
+      return new StreamInterruptedException(method + " " + path + " was canceled mid-stream by a cancel of its"
+          + " OkHttp call (such as dispatcher().cancelAll()), not by closing the stream; the reply received so far"
+          + " is incomplete", e);
+    }
     if (e instanceof InterruptedIOException) {
       return new HubTimeoutException(method + " " + path + ": the stream stayed silent past the read timeout", e);
     }
