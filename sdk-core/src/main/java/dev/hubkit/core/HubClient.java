@@ -264,7 +264,9 @@ public final class HubClient implements AutoCloseable {
 
     /**
      * An OkHttp client to share its connection pool, dispatcher and interceptors; HubKit derives its own from it
-     * with {@code newBuilder()} and leaves the original unchanged. Timeouts set on this builder override its.
+     * with {@code newBuilder()} and leaves the original unchanged. Timeouts set on this builder override its. The
+     * {@link HubClient#httpClient()} of another HubClient works too: that client's key, retries and logging are
+     * left out, and this one's take their place.
      *
      * <p>Its {@link Dispatcher} is used as it is, limits included: each {@code streamAsync} holds one of its calls
      * per host until the stream ends, and OkHttp's default {@code maxRequestsPerHost} is 5, so raise it (as HubKit
@@ -293,10 +295,9 @@ public final class HubClient implements AutoCloseable {
 
     private OkHttpClient httpClient() {
       OkHttpClient.Builder http;
-      if (baseHttpClient != null) {
-        http = baseHttpClient.newBuilder();
-      } else if (shared != null) {
-        http = shared.newBuilder();
+      if (baseHttpClient != null || shared != null) {
+        // Another HubClient's httpClient() carries that client's key, retries and logger: this one adds its own.
+        http = (baseHttpClient != null ? baseHttpClient : shared).newBuilder();
         http.interceptors().removeIf(i -> i instanceof RetryInterceptor);
         http.networkInterceptors().removeIf(i -> i instanceof OriginAuthInterceptor || i instanceof LoggingInterceptor);
       } else {

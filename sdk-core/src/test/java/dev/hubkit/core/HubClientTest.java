@@ -153,6 +153,22 @@ class HubClientTest {
   }
 
   @Test
+  void aClientBuiltOnAnotherHubClientsHttpClientSendsOnlyItsOwnKeyAndRetriesOnce() throws Exception {
+    try (HubClient first = TestHub.clientFor(server).build();
+        HubClient second = TestHub.clientFor(server).apiKey("sk-second-tenant-000000")
+            .httpClient(first.httpClient()).build()) {
+      server.enqueue(TestHub.json(200, "{}"));
+      second.transport().execute(HubRequest.get("models"), TREE);
+      assertEquals("Bearer sk-second-tenant-000000", server.takeRequest().getHeaders().get("Authorization"));
+      for (int i = 0; i < 9; i++) {
+        server.enqueue(TestHub.json(500, "{\"error\":{\"message\":\"down\"}}"));
+      }
+      assertThrows(ServerException.class, () -> second.transport().execute(HubRequest.get("models"), TREE));
+      assertEquals(1 + 3, server.getRequestCount()); // the default policy's 2 retries, not 2 x 2 nested
+    }
+  }
+
+  @Test
   void redirectToAnotherHostDropsEveryHeaderCarryingTheApiKey() throws Exception {
     server.enqueue(new mockwebserver3.MockResponse.Builder().code(302)
         .setHeader("Location", storage.url("/file.bin").toString()).build());
