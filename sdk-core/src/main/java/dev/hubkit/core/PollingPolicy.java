@@ -7,9 +7,10 @@ import org.immutables.value.Value;
 /**
  * How HubKit waits for an asynchronous job. The first poll comes after the hub's {@code estimated_time} hint when
  * it gave one (capped at {@link #maxInterval()}), else after {@link #initialInterval()}; each later wait grows by
- * {@link #multiplier()} up to {@link #maxInterval()}. A {@code Retry-After} on a failed poll wins. Transient poll
- * failures (5xx, 429, connection, timeout) are retried up to {@link #maxTransientFailures()} in a row instead of
- * failing the wait. {@link #timeout()} bounds the whole wait.
+ * {@link #multiplier()} up to {@link #maxInterval()}. A {@code Retry-After} on a failed poll wins, even when it is
+ * longer than {@link #maxInterval()}; only {@link #timeout()} cuts it short. Transient poll failures (5xx, 429,
+ * connection, timeout) are retried up to {@link #maxTransientFailures()} in a row instead of failing the wait.
+ * {@link #timeout()} bounds the whole wait.
  */
 @Value.Immutable
 @ValueStyle
@@ -20,7 +21,7 @@ public abstract class PollingPolicy {
     return Duration.ofSeconds(2);
   }
 
-  /** Longest wait between two polls (default 30 s). */
+  /** Longest wait HubKit chooses between two polls (default 30 s); a hub's {@code Retry-After} may ask for more. */
   @Value.Default
   public Duration maxInterval() {
     return Duration.ofSeconds(30);

@@ -166,11 +166,10 @@ public final class TaskPoller {
         future.completeExceptionally(error);
         return;
       }
-      long wait = interval;
-      if (error instanceof ApiException) {
-        wait = ((ApiException) error).error().retryAfter().map(Duration::toMillis).orElse(wait);
-      }
-      schedule(Math.min(wait, policy.maxInterval().toMillis()));
+      // The hub's Retry-After wins over the policy's cap; only the deadline (in schedule) bounds it.
+      Optional<Duration> retryAfter = error instanceof ApiException
+          ? ((ApiException) error).error().retryAfter() : Optional.empty();
+      schedule(retryAfter.map(Duration::toMillis).orElse(Math.min(interval, policy.maxInterval().toMillis())));
     }
 
     private boolean isTransient(Throwable error) {

@@ -162,6 +162,35 @@ class TaskPollerTest {
   }
 
   @Test
+  void retryAfterAboveTheCapIsHonouredInFull() throws Exception {
+    Script script = new Script(serverError(429, Duration.ofSeconds(60)), "COMPLETED");
+    TaskFuture<String> future = poller.poll("vid_1", script, INTERPRET, policy, Optional.empty());
+    scheduler.advance(1_000);
+    assertEquals(1, script.calls.size());
+    scheduler.advance(59_999);
+    assertEquals(1, script.calls.size(), "no poll before the hub's 60 s, although the cap is 4 s");
+    scheduler.advance(1);
+    assertEquals(2, script.calls.size());
+    assertTrue(future.isDone());
+    assertEquals("https://storage.example/out.mp4", future.get());
+    assertEquals(Arrays.asList(1_000L, 60_000L), scheduler.delays());
+  }
+
+  @Test
+  void retryAfterPastTheDeadlineEndsTheWaitAtTheDeadline() {
+    PollingPolicy bounded = PollingPolicy.builder().from(policy).timeout(Duration.ofSeconds(45)).build();
+    Script script = new Script(serverError(503, Duration.ofSeconds(60)), "COMPLETED");
+    TaskFuture<String> future = poller.poll("vid_1", script, INTERPRET, bounded, Optional.empty());
+    scheduler.advance(44_999);
+    assertFalse(future.isDone());
+    scheduler.advance(1);
+    assertTrue(future.isCompletedExceptionally());
+    ExecutionException e = assertThrows(ExecutionException.class, future::get);
+    assertInstanceOf(TaskTimeoutException.class, e.getCause());
+    assertEquals(1, script.calls.size(), "no poll after the hub asked for a wait past the deadline");
+  }
+
+  @Test
   void tooManyTransientFailuresInARowFailTheWaitWithTheLastError() {
     PollingPolicy twoFailures = PollingPolicy.builder().from(policy).maxTransientFailures(2).build();
     Script script = new Script(serverError(500, null), serverError(500, null), serverError(503, null));
