@@ -139,6 +139,39 @@ class TaskPollerTest {
   }
 
   @Test
+  void pollTheHubNeverAnswersEndsInTaskTimeoutAtTheDeadline() {
+    Script script = new Script();
+    script.manual = true;
+    PollingPolicy bounded = PollingPolicy.builder().from(policy).timeout(Duration.ofSeconds(5)).build();
+    TaskFuture<String> future = poller.poll("vid_1", script, INTERPRET, bounded, Optional.empty());
+    scheduler.advance(1_000);
+    assertEquals(1, script.calls.size(), "the first poll is in flight and is never answered");
+    scheduler.advance(3_999);
+    assertFalse(future.isDone());
+    scheduler.advance(1);
+    assertTrue(future.isCompletedExceptionally(), "the wait ends at the deadline, not when the poll gives up");
+    ExecutionException e = assertThrows(ExecutionException.class, future::get);
+    assertEquals("vid_1", assertInstanceOf(TaskTimeoutException.class, e.getCause()).taskId());
+    assertTrue(script.calls.get(0).isCancelled(), "the poll in flight is aborted");
+    scheduler.advance(60_000);
+    assertEquals(1, script.calls.size());
+    assertEquals(0, scheduler.pendingSteps());
+  }
+
+  @Test
+  void waitThatSucceedsLeavesNoDeadlineStepBehind() throws Exception {
+    PollingPolicy bounded = PollingPolicy.builder().from(policy).timeout(Duration.ofHours(1)).build();
+    TaskFuture<String> future = poller.poll("vid_1", new Script("GENERATING 50", "COMPLETED"), INTERPRET, bounded,
+        Optional.empty());
+    scheduler.advance(1_000);
+    assertEquals(2, scheduler.pendingSteps(), "the next poll, and the deadline step");
+    scheduler.advance(2_000);
+    assertTrue(future.isDone());
+    assertEquals("https://storage.example/out.mp4", future.get());
+    assertEquals(0, scheduler.pendingSteps());
+  }
+
+  @Test
   void cancelStopsPollingAtOnceAndAbortsThePollInFlight() {
     Script script = new Script();
     script.manual = true;
