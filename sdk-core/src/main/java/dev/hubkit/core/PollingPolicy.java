@@ -7,20 +7,24 @@ import org.immutables.value.Value;
 /**
  * How HubKit waits for an asynchronous job. The first poll comes after the hub's {@code estimated_time} hint when
  * it gave one (capped at {@link #maxInterval()}), else after {@link #initialInterval()}; each later wait grows by
- * {@link #multiplier()} up to {@link #maxInterval()}. A {@code Retry-After} on a failed poll wins. Transient poll
- * failures (5xx, 429, connection, timeout) are retried up to {@link #maxTransientFailures()} in a row instead of
- * failing the wait. {@link #timeout()} bounds the whole wait.
+ * {@link #multiplier()} up to {@link #maxInterval()}. A {@code Retry-After} on a failed poll wins, even when it is
+ * longer than {@link #maxInterval()}; only {@link #timeout()} cuts it short. Transient poll failures (5xx, 429,
+ * connection, timeout) are retried up to {@link #maxTransientFailures()} in a row instead of failing the wait.
+ * {@link #timeout()} bounds the whole wait.
  */
 @Value.Immutable
 @ValueStyle
 public abstract class PollingPolicy {
-  /** Wait before the first poll when the hub gave no estimate (default 2 s). */
+  /** Wait before the first poll when the hub gave no estimate (default 2 s; at least 1 ms). */
   @Value.Default
   public Duration initialInterval() {
     return Duration.ofSeconds(2);
   }
 
-  /** Longest wait between two polls (default 30 s). */
+  /**
+   * Longest wait HubKit chooses between two polls (default 30 s; at least 1 ms); a hub's {@code Retry-After} may ask
+   * for more.
+   */
   @Value.Default
   public Duration maxInterval() {
     return Duration.ofSeconds(30);
@@ -53,9 +57,8 @@ public abstract class PollingPolicy {
 
   @Value.Check
   void check() {
-    if (initialInterval().isNegative() || maxInterval().isNegative()) {
-      throw new IllegalArgumentException("polling intervals must not be negative: " + this);
-    }
+    requireWholeMillis("initialInterval", initialInterval(), "2 s, the default");
+    requireWholeMillis("maxInterval", maxInterval(), "30 s, the default");
     if (multiplier() < 1) {
       throw new IllegalArgumentException("multiplier must be at least 1, was " + multiplier());
     }
@@ -63,6 +66,14 @@ public abstract class PollingPolicy {
       throw new IllegalArgumentException("maxTransientFailures must be 0 or more, was " + maxTransientFailures());
     }
     timeout().ifPresent(t -> RequestOptions.requirePositive("timeout", t));
+  }
+
+  /** Rejects an interval under 1 ms: waits grow by multiplying, so a zero wait would poll back to back forever. */
+  private static void requireWholeMillis(String name, Duration interval, String example) {
+    if (interval.toMillis() < 1) {
+      throw new IllegalArgumentException(name + " must be at least 1 ms, was " + interval + ": a zero wait never"
+          + " grows, so polls would go out back to back; pass a positive duration such as " + example);
+    }
   }
 
   /** Builds {@link PollingPolicy} values. */

@@ -72,7 +72,7 @@ public class TaskFuture<T> extends CompletableFuture<T> {
     return true;
   }
 
-  /** Registers what cancelling must stop (the next scheduled poll, a poll in flight). Used by the poller. */
+  /** Registers what cancelling must stop (a scheduled poll, a poll in flight); runs it at once if already cancelled. */
   public void whenCancelled(Runnable hook) {
     cancelHooks.add(hook);
     if (isCancelled()) {

@@ -15,7 +15,8 @@ import java.util.Optional;
  * and replies wrapped as {@code {"code":"success","data":{...}}}; the status in any spelling
  * ({@link TaskState}); progress as {@code 45} or {@code "45%"}; result URLs wherever the hub put them
  * ({@code videoUrl}, {@code thumbnailUrl}, {@code imageUrl}, {@code images}, {@code url}, {@code result_url},
- * {@code video_url}, {@code metadata.url}, {@code data.task_result.videos[0].url}); the failure reason from
+ * {@code video_url}, {@code metadata.url}, Kling's {@code task_result.videos[].url} and
+ * {@code task_result.images[].url}, whether or not the reply was unwrapped); the failure reason from
  * {@code error}, {@code fail_reason} or {@code failReason}. Every field stays readable through {@link #json()}.
  */
 public final class TaskStatus {
@@ -54,7 +55,7 @@ public final class TaskStatus {
   }
 
   /**
-   * The finished video's URL: {@code videoUrl}, {@code video_url}, Kling's {@code data.task_result.videos[0].url},
+   * The finished video's URL: {@code videoUrl}, {@code video_url}, Kling's first {@code task_result.videos[].url},
    * or, when the reply names no image, its generic {@code url}, {@code result_url} or {@code metadata.url}.
    */
   public Optional<String> videoUrl() {
@@ -62,7 +63,7 @@ public final class TaskStatus {
     if (named.isPresent()) {
       return named;
     }
-    Optional<String> kling = TaskReplies.url(json, "/data/task_result/videos/0/url");
+    Optional<String> kling = TaskReplies.klingUrls(json, "videos").stream().findFirst();
     if (kling.isPresent() || imageUrl().isPresent()) {
       return kling;
     }
@@ -86,9 +87,15 @@ public final class TaskStatus {
         .map(Optional::of).orElseGet(() -> imageUrls().stream().findFirst());
   }
 
-  /** Every finished image's URL ({@code images}, {@code imageUrls}, or the single {@code imageUrl}). */
+  /**
+   * Every finished image's URL ({@code images}, {@code imageUrls}, Kling's {@code task_result.images}, or the
+   * single {@code imageUrl}).
+   */
   public List<String> imageUrls() {
     List<String> images = TaskReplies.urlList(json, "images", "imageUrls", "image_urls");
+    if (images.isEmpty()) {
+      images = TaskReplies.klingUrls(json, "images");
+    }
     if (images.isEmpty()) {
       return TaskReplies.text(json, "imageUrl", "image_url").map(Collections::singletonList)
           .orElse(Collections.emptyList());

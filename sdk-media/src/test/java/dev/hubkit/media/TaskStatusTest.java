@@ -9,7 +9,9 @@ import dev.hubkit.core.NotFoundException;
 import dev.hubkit.core.TaskState;
 import dev.hubkit.core.internal.Json;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
@@ -61,6 +63,46 @@ class TaskStatusTest {
         + "\"https://s/t.jpg\"}");
     assertEquals(Arrays.asList("https://s/o.mp4", "https://s/t.jpg"), chmu.resultUrls());
     assertEquals(Optional.of("https://s/o.mp4"), chmu.resultUrl());
+  }
+
+  @Test
+  void klingNativeVideoReplyKeepsItsResultUrlWhenPolled() throws Exception {
+    server.enqueue(MediaHub.json(200, "{\"code\":0,\"message\":\"SUCCEED\",\"data\":{\"task_id\":\"t\","
+        + "\"task_status\":\"succeed\",\"task_result\":{\"videos\":[{\"url\":\"https://cdn.example/v.mp4\"}]}}}"));
+    try (HubClient client = MediaHub.client(server)) {
+      TaskStatus done = TasksApi.of(client).await("t", MediaHub.FAST).get(10, TimeUnit.SECONDS);
+      assertEquals(TaskState.Kind.SUCCEEDED, done.state().kind());
+      assertEquals(Optional.of("https://cdn.example/v.mp4"), done.videoUrl());
+      assertEquals(Arrays.asList("https://cdn.example/v.mp4"), done.resultUrls());
+      assertEquals(Optional.of("https://cdn.example/v.mp4"), done.resultUrl());
+      assertEquals("GET /v1/public/tasks/t", server.takeRequest().getRequestLine().replace(" HTTP/1.1", ""));
+    }
+  }
+
+  @Test
+  void klingNativeImageReplyKeepsItsResultUrlsWhenPolled() throws Exception {
+    server.enqueue(MediaHub.json(200, "{\"code\":0,\"message\":\"SUCCEED\",\"data\":{\"task_id\":\"t\","
+        + "\"task_status\":\"succeed\",\"task_result\":{\"images\":["
+        + "{\"index\":0,\"url\":\"https://cdn.example/a.png\"},"
+        + "{\"index\":1,\"url\":\"https://cdn.example/b.png\"}]}}}"));
+    try (HubClient client = MediaHub.client(server)) {
+      TaskStatus done = TasksApi.of(client).await("t", MediaHub.FAST).get(10, TimeUnit.SECONDS);
+      assertEquals(TaskState.Kind.SUCCEEDED, done.state().kind());
+      List<String> images = Arrays.asList("https://cdn.example/a.png", "https://cdn.example/b.png");
+      assertEquals(images, done.imageUrls());
+      assertEquals(Optional.of("https://cdn.example/a.png"), done.imageUrl());
+      assertEquals(images, done.resultUrls());
+      assertEquals(Optional.empty(), done.videoUrl());
+      assertEquals("GET /v1/public/tasks/t", server.takeRequest().getRequestLine().replace(" HTTP/1.1", ""));
+    }
+  }
+
+  @Test
+  void klingResultStaysReadableWhenTheReplyIsNotUnwrapped() throws Exception {
+    TaskStatus images = read("{\"status\":\"succeed\",\"code\":0,\"data\":{\"task_result\":{\"images\":"
+        + "[{\"url\":\"https://k/a.png\"}]}}}");
+    assertEquals(Arrays.asList("https://k/a.png"), images.imageUrls());
+    assertEquals(Arrays.asList("https://k/a.png"), images.resultUrls());
   }
 
   @Test

@@ -5,6 +5,7 @@ import static dev.hubkit.media.MediaHub.bodyJson;
 import static dev.hubkit.media.MediaHub.json;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -33,6 +34,7 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -123,6 +125,28 @@ class VideosApiTest {
     ExecutionException e = assertThrows(ExecutionException.class,
         () -> videos.generate(goldenRetriever(), bounded).get(10, TimeUnit.SECONDS));
     assertEquals("vid_slow", assertInstanceOf(TaskTimeoutException.class, e.getCause()).taskId());
+  }
+
+  @Test
+  void pollTheHubNeverAnswersStillEndsInTaskTimeoutAtTheDeadline() throws Exception {
+    ManualTaskScheduler scheduler = new ManualTaskScheduler();
+    VideosApi manual = new VideosApi(client.transport(), new TaskPoller(scheduler));
+    server.enqueue(json(200, "{\"task_id\":\"vid_4\",\"status\":\"GENERATING\"}"));
+    server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+    PollingPolicy bounded = PollingPolicy.builder().timeout(Duration.ofSeconds(60)).build();
+    TaskFuture<TaskStatus> future = manual.generate(goldenRetriever(), bounded);
+    scheduler.advance(2_000);
+    assertEquals("POST", server.takeRequest(10, TimeUnit.SECONDS).getMethod());
+    assertEquals("GET", server.takeRequest(10, TimeUnit.SECONDS).getMethod(), "the poll is in flight");
+    scheduler.advance(57_999);
+    assertFalse(future.isDone());
+    scheduler.advance(1);
+    ExecutionException e = assertThrows(ExecutionException.class, () -> future.get(10, TimeUnit.SECONDS));
+    TaskTimeoutException timeout = assertInstanceOf(TaskTimeoutException.class, e.getCause());
+    assertEquals("vid_4", timeout.taskId());
+    assertEquals("task vid_4 did not finish within PT1M; it goes on on the hub: resume waiting with its id",
+        timeout.getMessage());
+    assertEquals(2, server.getRequestCount());
   }
 
   @Test

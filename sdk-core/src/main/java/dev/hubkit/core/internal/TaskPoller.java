@@ -51,6 +51,7 @@ public final class TaskPoller {
     private final PollingPolicy policy;
     private final long deadline;
     private final AtomicReference<Future<?>> pending = new AtomicReference<>();
+    private final AtomicReference<Future<?>> deadlineStep = new AtomicReference<>();
     private final AtomicReference<CompletableFuture<?>> inFlight = new AtomicReference<>();
     private long interval;
     private int failuresInARow;
@@ -63,19 +64,17 @@ public final class TaskPoller {
       this.policy = policy;
       this.deadline = policy.timeout().map(t -> scheduler.nowMillis() + t.toMillis()).orElse(Long.MAX_VALUE);
       this.interval = policy.initialInterval().toMillis();
-      future.whenCancelled(() -> {
-        Future<?> next = pending.getAndSet(null);
-        if (next != null) {
-          next.cancel(false);
-        }
-        CompletableFuture<?> call = inFlight.getAndSet(null);
-        if (call != null) {
-          call.cancel(true);
-        }
-      });
+      // Whatever ends the wait (result, failure, deadline, cancel) stops the next poll and the poll in flight, and
+      // drops the deadline step, so nothing of a finished wait stays queued on the shared scheduler.
+      future.whenComplete((result, error) -> stopPolling());
     }
 
     TaskFuture<T> start(Optional<Duration> firstDelay) {
+      if (deadline != Long.MAX_VALUE) {
+        // The deadline is a step of its own: a poll in flight that the hub never answers must not hold the wait
+        // past it (a poll's own call timeout and retries can take many minutes).
+        deadlineStep.set(scheduler.schedule(this::timeOut, deadline - scheduler.nowMillis()));
+      }
       long first = firstDelay.map(Duration::toMillis).filter(d -> d >= 0).orElse(interval);
       schedule(Math.min(first, policy.maxInterval().toMillis()));
       return future;
@@ -92,10 +91,7 @@ public final class TaskPoller {
       }
       pending.set(scheduler.schedule(this::pollOnce, Math.min(delay, left)));
       if (future.isDone()) {
-        Future<?> next = pending.getAndSet(null);
-        if (next != null) {
-          next.cancel(false);
-        }
+        cancel(pending.getAndSet(null));
       }
     }
 
@@ -115,7 +111,8 @@ public final class TaskPoller {
         return;
       }
       inFlight.set(call);
-      if (future.isCancelled()) {
+      if (future.isDone()) {
+        inFlight.compareAndSet(call, null);
         call.cancel(true);
         return;
       }
@@ -166,11 +163,10 @@ public final class TaskPoller {
         future.completeExceptionally(error);
         return;
       }
-      long wait = interval;
-      if (error instanceof ApiException) {
-        wait = ((ApiException) error).error().retryAfter().map(Duration::toMillis).orElse(wait);
-      }
-      schedule(Math.min(wait, policy.maxInterval().toMillis()));
+      // The hub's Retry-After wins over the policy's cap; only the deadline (in schedule) bounds it.
+      Optional<Duration> retryAfter = error instanceof ApiException
+          ? ((ApiException) error).error().retryAfter() : Optional.empty();
+      schedule(retryAfter.map(Duration::toMillis).orElse(Math.min(interval, policy.maxInterval().toMillis())));
     }
 
     private boolean isTransient(Throwable error) {
@@ -178,7 +174,25 @@ public final class TaskPoller {
           || error instanceof HubTimeoutException || error instanceof HubConnectionException;
     }
 
+    private void stopPolling() {
+      cancel(pending.getAndSet(null));
+      cancel(deadlineStep.getAndSet(null));
+      CompletableFuture<?> call = inFlight.getAndSet(null);
+      if (call != null) {
+        call.cancel(true);
+      }
+    }
+
+    private void cancel(Future<?> step) {
+      if (step != null) {
+        step.cancel(false);
+      }
+    }
+
     private void timeOut() {
+      if (future.isDone()) {
+        return;
+      }
       String state = future.latestProgress().map(p -> " (last seen " + p.state().raw()
           + p.percent().map(n -> " " + n + "%").orElse("") + ")").orElse("");
       future.completeExceptionally(new TaskTimeoutException(future.taskId(), "task " + future.taskId()

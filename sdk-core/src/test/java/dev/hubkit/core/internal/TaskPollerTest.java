@@ -139,6 +139,39 @@ class TaskPollerTest {
   }
 
   @Test
+  void pollTheHubNeverAnswersEndsInTaskTimeoutAtTheDeadline() {
+    Script script = new Script();
+    script.manual = true;
+    PollingPolicy bounded = PollingPolicy.builder().from(policy).timeout(Duration.ofSeconds(5)).build();
+    TaskFuture<String> future = poller.poll("vid_1", script, INTERPRET, bounded, Optional.empty());
+    scheduler.advance(1_000);
+    assertEquals(1, script.calls.size(), "the first poll is in flight and is never answered");
+    scheduler.advance(3_999);
+    assertFalse(future.isDone());
+    scheduler.advance(1);
+    assertTrue(future.isCompletedExceptionally(), "the wait ends at the deadline, not when the poll gives up");
+    ExecutionException e = assertThrows(ExecutionException.class, future::get);
+    assertEquals("vid_1", assertInstanceOf(TaskTimeoutException.class, e.getCause()).taskId());
+    assertTrue(script.calls.get(0).isCancelled(), "the poll in flight is aborted");
+    scheduler.advance(60_000);
+    assertEquals(1, script.calls.size());
+    assertEquals(0, scheduler.pendingSteps());
+  }
+
+  @Test
+  void waitThatSucceedsLeavesNoDeadlineStepBehind() throws Exception {
+    PollingPolicy bounded = PollingPolicy.builder().from(policy).timeout(Duration.ofHours(1)).build();
+    TaskFuture<String> future = poller.poll("vid_1", new Script("GENERATING 50", "COMPLETED"), INTERPRET, bounded,
+        Optional.empty());
+    scheduler.advance(1_000);
+    assertEquals(2, scheduler.pendingSteps(), "the next poll, and the deadline step");
+    scheduler.advance(2_000);
+    assertTrue(future.isDone());
+    assertEquals("https://storage.example/out.mp4", future.get());
+    assertEquals(0, scheduler.pendingSteps());
+  }
+
+  @Test
   void cancelStopsPollingAtOnceAndAbortsThePollInFlight() {
     Script script = new Script();
     script.manual = true;
@@ -159,6 +192,35 @@ class TaskPollerTest {
     scheduler.advance(60_000);
     assertEquals("https://storage.example/out.mp4", future.get());
     assertEquals(Arrays.asList(1_000L, 3_000L, 1_000L), scheduler.delays());
+  }
+
+  @Test
+  void retryAfterAboveTheCapIsHonouredInFull() throws Exception {
+    Script script = new Script(serverError(429, Duration.ofSeconds(60)), "COMPLETED");
+    TaskFuture<String> future = poller.poll("vid_1", script, INTERPRET, policy, Optional.empty());
+    scheduler.advance(1_000);
+    assertEquals(1, script.calls.size());
+    scheduler.advance(59_999);
+    assertEquals(1, script.calls.size(), "no poll before the hub's 60 s, although the cap is 4 s");
+    scheduler.advance(1);
+    assertEquals(2, script.calls.size());
+    assertTrue(future.isDone());
+    assertEquals("https://storage.example/out.mp4", future.get());
+    assertEquals(Arrays.asList(1_000L, 60_000L), scheduler.delays());
+  }
+
+  @Test
+  void retryAfterPastTheDeadlineEndsTheWaitAtTheDeadline() {
+    PollingPolicy bounded = PollingPolicy.builder().from(policy).timeout(Duration.ofSeconds(45)).build();
+    Script script = new Script(serverError(503, Duration.ofSeconds(60)), "COMPLETED");
+    TaskFuture<String> future = poller.poll("vid_1", script, INTERPRET, bounded, Optional.empty());
+    scheduler.advance(44_999);
+    assertFalse(future.isDone());
+    scheduler.advance(1);
+    assertTrue(future.isCompletedExceptionally());
+    ExecutionException e = assertThrows(ExecutionException.class, future::get);
+    assertInstanceOf(TaskTimeoutException.class, e.getCause());
+    assertEquals(1, script.calls.size(), "no poll after the hub asked for a wait past the deadline");
   }
 
   @Test

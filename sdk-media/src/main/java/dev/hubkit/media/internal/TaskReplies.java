@@ -62,12 +62,27 @@ public final class TaskReplies {
   public static List<String> resultUrls(JsonNode json) {
     Set<String> urls = new LinkedHashSet<>();
     text(json, "videoUrl", "video_url").ifPresent(urls::add);
-    url(json, "/data/task_result/videos/0/url").ifPresent(urls::add);
+    urls.addAll(klingUrls(json, "videos"));
     text(json, "imageUrl", "image_url").ifPresent(urls::add);
     urls.addAll(urlList(json, "images", "imageUrls", "image_urls"));
+    urls.addAll(klingUrls(json, "images"));
     genericUrl(json).ifPresent(urls::add);
     text(json, "thumbnailUrl", "thumbnail_url").ifPresent(urls::add);
     return new ArrayList<>(urls);
+  }
+
+  /**
+   * The URLs of Kling's {@code task_result.videos} or {@code task_result.images} ({@code kind}). Kling's own reply
+   * is an envelope ({@code {"code":0,"message":"SUCCEED","data":{"task_status":...,"task_result":{...}}}}), so after
+   * {@link #unwrap} the result sits at the top; a reply that stays wrapped (it also has a top-level
+   * {@code status}) keeps it under {@code data}. Both are read.
+   */
+  public static List<String> klingUrls(JsonNode json, String kind) {
+    JsonNode result = json.path("task_result");
+    if (!result.isObject()) {
+      result = json.path("data").path("task_result");
+    }
+    return result.isObject() ? urlList(result, kind) : new ArrayList<>();
   }
 
   /** A result URL under a name that does not say what it is: {@code url}, {@code result_url}, {@code metadata.url}. */
