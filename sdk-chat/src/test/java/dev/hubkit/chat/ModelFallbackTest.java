@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.hubkit.core.AllModelsFailedException;
 import dev.hubkit.core.ApiException;
 import dev.hubkit.core.AuthenticationException;
+import dev.hubkit.core.CallCanceledException;
 import dev.hubkit.core.FallbackPolicy;
 import dev.hubkit.core.FallbackResult;
 import dev.hubkit.core.HubClient;
@@ -249,6 +250,19 @@ class ModelFallbackTest {
     }
     assertEquals(0, client.httpClient().dispatcher().runningCallsCount());
     assertTrue(fallbacks.isEmpty());
+  }
+
+  @Test
+  void aCallTheAppCancelsThroughItsHttpClientDoesNotFallBack() throws Exception {
+    server.enqueue(new MockResponse.Builder().headersDelay(5, TimeUnit.SECONDS).body(OK).build());
+    server.enqueue(json(200, OK));
+    java.util.concurrent.CompletableFuture<FallbackResult<ChatCompletion>> answer =
+        chat.createWithFallbackAsync(request(), policy);
+    server.takeRequest(); // the first model's call is on its way
+    client.httpClient().dispatcher().cancelAll(); // as an app does when its user signs out
+    ExecutionException e = assertThrows(ExecutionException.class, () -> answer.get(5, TimeUnit.SECONDS));
+    assertInstanceOf(CallCanceledException.class, e.getCause());
+    assertTrue(fallbacks.isEmpty(), fallbacks.toString());
   }
 
   @Test

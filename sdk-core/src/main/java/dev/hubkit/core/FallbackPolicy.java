@@ -86,6 +86,9 @@ public final class FallbackPolicy {
 
   /** The default trigger: a failure of the provider or of the way to it, not of the request or the account. */
   public static boolean isProviderFailure(HubException error) {
+    if (error instanceof CallCanceledException) {
+      return false; // the app stopped the call: another model must not be called in its place
+    }
     if (error instanceof ServerException || error instanceof RateLimitException
         || error instanceof HubTimeoutException || error instanceof HubConnectionException) {
       return true;

@@ -3,6 +3,7 @@ package dev.hubkit.core.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hubkit.core.ApiException;
+import dev.hubkit.core.CallCanceledException;
 import dev.hubkit.core.EventStream;
 import dev.hubkit.core.HubConnectionException;
 import dev.hubkit.core.HubException;
@@ -329,7 +330,7 @@ public final class HubTransport {
           + " HubClient.Builder.callTimeout or RequestOptions.timeout if the hub is just slow", e);
     }
     if (call.isCanceled()) {
-      return new HubConnectionException(method + " " + path + " was canceled", e);
+      return new CallCanceledException(method + " " + path + " was canceled", e);
     }
     return new HubConnectionException(method + " " + path + " failed: " + e, e);
   }

@@ -1,6 +1,7 @@
 package dev.hubkit.core.internal;
 
 import dev.hubkit.core.ApiException;
+import dev.hubkit.core.CallCanceledException;
 import dev.hubkit.core.HubConnectionException;
 import dev.hubkit.core.HubException;
 import dev.hubkit.core.HubTimeoutException;
@@ -170,6 +171,9 @@ public final class TaskPoller {
     }
 
     private boolean isTransient(Throwable error) {
+      if (error instanceof CallCanceledException) {
+        return false; // the app cancelled the poll's call (its OkHttpClient's cancelAll()): stop, do not poll again
+      }
       return error instanceof ServerException || error instanceof RateLimitException
           || error instanceof HubTimeoutException || error instanceof HubConnectionException;
     }

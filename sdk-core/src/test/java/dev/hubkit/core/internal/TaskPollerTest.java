@@ -3,11 +3,13 @@ package dev.hubkit.core.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hubkit.core.ApiError;
 import dev.hubkit.core.ApiException;
+import dev.hubkit.core.CallCanceledException;
 import dev.hubkit.core.NotFoundException;
 import dev.hubkit.core.PollingPolicy;
 import dev.hubkit.core.ServerException;
@@ -232,6 +234,18 @@ class TaskPollerTest {
     ExecutionException e = assertThrows(ExecutionException.class, future::get);
     assertEquals(503, assertInstanceOf(ServerException.class, e.getCause()).statusCode());
     assertEquals(3, script.calls.size());
+  }
+
+  @Test
+  void aPollWhoseCallWasCancelledEndsTheWaitWithoutPollingAgain() {
+    CallCanceledException cancelled = new CallCanceledException("GET /v1/tasks/vid_1 was canceled", null);
+    Script script = new Script(cancelled, "COMPLETED");
+    TaskFuture<String> future = poller.poll("vid_1", script, INTERPRET, policy, Optional.empty());
+    scheduler.advance(60_000);
+    assertTrue(future.isDone());
+    ExecutionException e = assertThrows(ExecutionException.class, future::get);
+    assertSame(cancelled, e.getCause());
+    assertEquals(1, script.calls.size());
   }
 
   @Test
