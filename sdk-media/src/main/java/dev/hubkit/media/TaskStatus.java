@@ -17,7 +17,8 @@ import java.util.Optional;
  * ({@code videoUrl}, {@code thumbnailUrl}, {@code imageUrl}, {@code images}, {@code url}, {@code result_url},
  * {@code video_url}, {@code metadata.url}, Kling's {@code task_result.videos[].url} and
  * {@code task_result.images[].url}, whether or not the reply was unwrapped); the failure reason from
- * {@code error}, {@code fail_reason} or {@code failReason}. Every field stays readable through {@link #json()}.
+ * {@code error}, {@code fail_reason}, {@code failReason} or Kling's {@code task_status_msg}. Every field stays
+ * readable through {@link #json()}.
  */
 public final class TaskStatus {
   private final JsonNode json;

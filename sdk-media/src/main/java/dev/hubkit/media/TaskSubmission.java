@@ -43,9 +43,9 @@ public final class TaskSubmission {
     return taskId;
   }
 
-  /** The first status, when the reply gives one (e.g. {@code GENERATING}). */
+  /** The first status, when the reply gives one (e.g. {@code GENERATING}, Kling's {@code task_status}). */
   public Optional<TaskState> state() {
-    return TaskReplies.text(json, "status", "state").map(TaskState::of);
+    return TaskReplies.text(json, "status", "state", "task_status").map(TaskState::of);
   }
 
   /** The model the hub runs the job on. */

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.hubkit.core.HubClient;
 import dev.hubkit.core.NotFoundException;
+import dev.hubkit.core.TaskFailedException;
 import dev.hubkit.core.TaskState;
 import dev.hubkit.core.internal.Json;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
@@ -122,5 +124,25 @@ class TaskStatusTest {
     assertEquals(TaskState.Kind.UNKNOWN, job.state().kind());
     assertEquals("moderating", job.state().raw());
     assertInstanceOf(Integer.class, job.extra().get("width"));
+  }
+
+  @Test
+  void aFailedKlingTaskEndsWithItsStatusMessage() {
+    server.enqueue(MediaHub.json(200, "{\"code\":0,\"message\":\"SUCCEED\",\"data\":{\"task_id\":\"t\","
+        + "\"task_status\":\"failed\",\"task_status_msg\":\"Failure to pass the risk control system\"}}"));
+    try (HubClient client = MediaHub.client(server)) {
+      ExecutionException e = assertThrows(ExecutionException.class,
+          () -> TasksApi.of(client).await("t", MediaHub.FAST).get(10, TimeUnit.SECONDS));
+      TaskFailedException failed = assertInstanceOf(TaskFailedException.class, e.getCause());
+      assertEquals(Optional.of("Failure to pass the risk control system"), failed.hubMessage());
+    }
+  }
+
+  @Test
+  void aKlingSubmissionGivesItsFirstStatus() throws Exception {
+    TaskSubmission submitted = Json.mapper().readValue("{\"code\":0,\"message\":\"SUCCEED\",\"data\":"
+        + "{\"task_id\":\"t\",\"task_status\":\"submitted\",\"created_at\":1722769557708}}", TaskSubmission.class);
+    assertEquals("t", submitted.taskId());
+    assertEquals(Optional.of(TaskState.Kind.QUEUED), submitted.state().map(TaskState::kind));
   }
 }

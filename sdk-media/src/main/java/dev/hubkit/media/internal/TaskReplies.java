@@ -112,6 +112,6 @@ public final class TaskReplies {
     if (error != null && error.isTextual() && !error.asText().isEmpty()) {
       return Optional.of(error.asText());
     }
-    return text(json, "fail_reason", "failReason", "failure_reason", "error_message");
+    return text(json, "fail_reason", "failReason", "failure_reason", "error_message", "task_status_msg");
   }
 }
