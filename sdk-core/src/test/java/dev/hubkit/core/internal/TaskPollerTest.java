@@ -78,6 +78,12 @@ class TaskPollerTest {
     }
   };
 
+  /** The wait's result: the manual clock has run every step, so a wait that has not ended fails instead of hanging. */
+  private static <T> T resultOf(TaskFuture<T> future) throws InterruptedException, ExecutionException {
+    assertTrue(future.isDone(), "the wait has not ended");
+    return future.get();
+  }
+
   private static ApiException serverError(int status, Duration retryAfter) {
     ApiError.Builder error = ApiError.builder().statusCode(status).method("GET").path("/v1/tasks/vid_1");
     if (retryAfter != null) {
@@ -93,7 +99,7 @@ class TaskPollerTest {
     TaskFuture<String> future = poller.poll("vid_1", script, INTERPRET, policy, Optional.empty())
         .onProgress(p -> seen.add(p.state().raw() + " " + p.percent().orElse(-1)));
     scheduler.advance(60_000);
-    assertEquals("https://storage.example/out.mp4", future.get());
+    assertEquals("https://storage.example/out.mp4", resultOf(future));
     assertEquals(Arrays.asList("GENERATING 0", "GENERATING 45", "COMPLETED 100"), seen);
     assertEquals(4, script.calls.size());
     assertEquals("vid_1", future.taskId());
@@ -118,7 +124,7 @@ class TaskPollerTest {
     TaskFuture<String> future = poller.poll("vid_1", new Script("GENERATING 10", "FAILED"), INTERPRET, policy,
         Optional.empty());
     scheduler.advance(10_000);
-    ExecutionException e = assertThrows(ExecutionException.class, future::get);
+    ExecutionException e = assertThrows(ExecutionException.class, () -> resultOf(future));
     TaskFailedException failed = assertInstanceOf(TaskFailedException.class, e.getCause());
     assertEquals(Optional.of("content_policy"), failed.code());
     assertEquals(Optional.of("prompt rejected"), failed.hubMessage());
@@ -131,7 +137,7 @@ class TaskPollerTest {
     PollingPolicy bounded = PollingPolicy.builder().from(policy).timeout(Duration.ofSeconds(5)).build();
     TaskFuture<String> future = poller.poll("vid_1", script, INTERPRET, bounded, Optional.empty());
     scheduler.advance(60_000);
-    ExecutionException e = assertThrows(ExecutionException.class, future::get);
+    ExecutionException e = assertThrows(ExecutionException.class, () -> resultOf(future));
     TaskTimeoutException timeout = assertInstanceOf(TaskTimeoutException.class, e.getCause());
     assertEquals("vid_1", timeout.taskId());
     assertTrue(timeout.getMessage().contains("last seen GENERATING"), timeout.getMessage());
@@ -152,7 +158,7 @@ class TaskPollerTest {
     assertFalse(future.isDone());
     scheduler.advance(1);
     assertTrue(future.isCompletedExceptionally(), "the wait ends at the deadline, not when the poll gives up");
-    ExecutionException e = assertThrows(ExecutionException.class, future::get);
+    ExecutionException e = assertThrows(ExecutionException.class, () -> resultOf(future));
     assertEquals("vid_1", assertInstanceOf(TaskTimeoutException.class, e.getCause()).taskId());
     assertTrue(script.calls.get(0).isCancelled(), "the poll in flight is aborted");
     scheduler.advance(60_000);
@@ -169,7 +175,7 @@ class TaskPollerTest {
     assertEquals(2, scheduler.pendingSteps(), "the next poll, and the deadline step");
     scheduler.advance(2_000);
     assertTrue(future.isDone());
-    assertEquals("https://storage.example/out.mp4", future.get());
+    assertEquals("https://storage.example/out.mp4", resultOf(future));
     assertEquals(0, scheduler.pendingSteps());
   }
 
@@ -192,7 +198,7 @@ class TaskPollerTest {
     Script script = new Script(serverError(503, Duration.ofSeconds(3)), serverError(502, null), "COMPLETED");
     TaskFuture<String> future = poller.poll("vid_1", script, INTERPRET, policy, Optional.empty());
     scheduler.advance(60_000);
-    assertEquals("https://storage.example/out.mp4", future.get());
+    assertEquals("https://storage.example/out.mp4", resultOf(future));
     assertEquals(Arrays.asList(1_000L, 3_000L, 1_000L), scheduler.delays());
   }
 
@@ -207,7 +213,7 @@ class TaskPollerTest {
     scheduler.advance(1);
     assertEquals(2, script.calls.size());
     assertTrue(future.isDone());
-    assertEquals("https://storage.example/out.mp4", future.get());
+    assertEquals("https://storage.example/out.mp4", resultOf(future));
     assertEquals(Arrays.asList(1_000L, 60_000L), scheduler.delays());
   }
 
@@ -220,7 +226,7 @@ class TaskPollerTest {
     assertFalse(future.isDone());
     scheduler.advance(1);
     assertTrue(future.isCompletedExceptionally());
-    ExecutionException e = assertThrows(ExecutionException.class, future::get);
+    ExecutionException e = assertThrows(ExecutionException.class, () -> resultOf(future));
     assertInstanceOf(TaskTimeoutException.class, e.getCause());
     assertEquals(1, script.calls.size(), "no poll after the hub asked for a wait past the deadline");
   }
@@ -231,7 +237,7 @@ class TaskPollerTest {
     Script script = new Script(serverError(500, null), serverError(500, null), serverError(503, null));
     TaskFuture<String> future = poller.poll("vid_1", script, INTERPRET, twoFailures, Optional.empty());
     scheduler.advance(60_000);
-    ExecutionException e = assertThrows(ExecutionException.class, future::get);
+    ExecutionException e = assertThrows(ExecutionException.class, () -> resultOf(future));
     assertEquals(503, assertInstanceOf(ServerException.class, e.getCause()).statusCode());
     assertEquals(3, script.calls.size());
   }
@@ -243,7 +249,7 @@ class TaskPollerTest {
     TaskFuture<String> future = poller.poll("vid_1", script, INTERPRET, policy, Optional.empty());
     scheduler.advance(60_000);
     assertTrue(future.isDone());
-    ExecutionException e = assertThrows(ExecutionException.class, future::get);
+    ExecutionException e = assertThrows(ExecutionException.class, () -> resultOf(future));
     assertSame(cancelled, e.getCause());
     assertEquals(1, script.calls.size());
   }
@@ -253,7 +259,7 @@ class TaskPollerTest {
     Script script = new Script(serverError(404, null));
     TaskFuture<String> future = poller.poll("vid_1", script, INTERPRET, policy, Optional.empty());
     scheduler.advance(60_000);
-    ExecutionException e = assertThrows(ExecutionException.class, future::get);
+    ExecutionException e = assertThrows(ExecutionException.class, () -> resultOf(future));
     assertInstanceOf(NotFoundException.class, e.getCause());
     assertEquals(1, script.calls.size());
   }
