@@ -145,68 +145,7 @@ public final class HubTransport {
       HubRequest request, EventDecoder<T> decoder, StreamListener<? super T> listener) {
     Call call = newCall(request, EVENT_STREAM, false);
     CompletableFuture<Void> future = cancellingFuture(call);
-    call.enqueue(new Callback() {
-      @Override
-      public void onFailure(Call failed, IOException e) {
-        fail(connectionFailure(request, failed, e));
-      }
-
-      @Override
-      public void onResponse(Call done, Response response) {
-        try (SseEventStream<T> events =
-            new SseEventStream<>(done, checked(request, response), decoder, errors, request.method, path(request))) {
-          for (T event : events) {
-            if (future.isDone()) {
-              return;
-            }
-            deliver(event);
-          }
-        } catch (HubException e) {
-          fail(e);
-          return;
-        } catch (RuntimeException e) {
-          fail(new HubException(request.method + " " + path(request) + ": reading the stream failed: " + e, e));
-          return;
-        }
-        complete();
-      }
-
-      /** Hands {@code event} to the listener; whatever it throws ends the stream as a HubException. */
-      private void deliver(T event) {
-        try {
-          listener.onEvent(event);
-        } catch (Throwable e) { // an Error too: the future must complete
-          throw new HubException("the stream listener's onEvent threw " + e, e);
-        }
-      }
-
-      private void complete() {
-        if (future.isDone()) {
-          return;
-        }
-        try {
-          listener.onComplete();
-        } catch (Throwable e) {
-          future.completeExceptionally(new HubException("the stream listener's onComplete threw " + e, e));
-          return;
-        }
-        future.complete(null);
-      }
-
-      private void fail(HubException error) {
-        if (future.isDone()) {
-          return;
-        }
-        try {
-          listener.onError(error);
-        } catch (Throwable e) {
-          if (e != error) {
-            error.addSuppressed(e);
-          }
-        }
-        future.completeExceptionally(error);
-      }
-    });
+    call.enqueue(new StreamCallback<>(this, request, decoder, listener, future));
     return future;
   }
 
@@ -303,7 +242,13 @@ public final class HubTransport {
     }
   }
 
-  private Response checked(HubRequest request, Response response) {
+  /** The parser of error replies and error events. */
+  ErrorParser errors() {
+    return errors;
+  }
+
+  /** {@code response} when it succeeded; else it is closed and its error thrown as an {@link ApiException}. */
+  Response checked(HubRequest request, Response response) {
     if (response.isSuccessful()) {
       return response;
     }
@@ -312,7 +257,8 @@ public final class HubTransport {
     }
   }
 
-  private HubException connectionFailure(HubRequest request, Call call, IOException e) {
+  /** What a call that failed with {@code e} is reported as. */
+  HubException connectionFailure(HubRequest request, Call call, IOException e) {
     return connectionFailure(request.method, path(request), call, e);
   }
 
@@ -339,7 +285,8 @@ public final class HubTransport {
     return e.getClass() == InterruptedIOException.class && "timeout".equals(e.getMessage());
   }
 
-  private String path(HubRequest request) {
+  /** The request's path under the base URL, for messages. */
+  String path(HubRequest request) {
     StringBuilder path = new StringBuilder(baseUrl.encodedPath());
     for (String segment : request.pathSegments) {
       if (path.charAt(path.length() - 1) != '/') {
