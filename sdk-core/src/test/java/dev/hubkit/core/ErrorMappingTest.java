@@ -106,6 +106,28 @@ class ErrorMappingTest {
   }
 
   @Test
+  void aSuccessfulReplyThatIsOnlyAnErrorEnvelopeIsThatError() {
+    ApiException upstream = failingCall(TestHub.json(200,
+        " {\"error\":{\"message\":\"upstream request timed out\",\"type\":\"upstream_error\",\"code\":504}}"));
+    assertInstanceOf(ServerException.class, upstream);
+    assertEquals(504, upstream.statusCode());
+    assertEquals(Optional.of("upstream request timed out"), upstream.hubMessage());
+    ApiException text = failingCall(TestHub.json(200, "{\"error\":\"no available channel for model gpt-5\"}"));
+    assertEquals(200, text.statusCode());
+    assertEquals(Optional.of("no available channel for model gpt-5"), text.hubMessage());
+  }
+
+  @Test
+  void aSuccessfulReplyWithAnErrorMemberBesideOthersIsAnOrdinaryReply() {
+    server.enqueue(TestHub.json(200, "{\"error\":{\"code\":\"content_policy\"},\"status\":\"FAILED\"}"));
+    JsonNode reply = client.transport().execute(HubRequest.get("tasks", "t1"), ResponseReader.json(JsonNode.class));
+    assertEquals("FAILED", reply.path("status").asText());
+    server.enqueue(TestHub.json(200, "{\"error\":null}"));
+    assertTrue(client.transport().execute(HubRequest.get("tasks", "t1"), ResponseReader.json(JsonNode.class))
+        .path("error").isNull());
+  }
+
+  @Test
   void numericCodesAndTopLevelEnvelopesAreRead() {
     ApiException openRouter = failingCall(TestHub.json(400,
         "{\"error\":{\"code\":400,\"message\":\"Provider returned error\",\"metadata\":{\"provider_name\":\"x\"}}}"));

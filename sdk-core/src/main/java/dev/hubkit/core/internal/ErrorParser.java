@@ -22,6 +22,8 @@ public final class ErrorParser {
   /** Bytes of an error body read at most; error pages beyond this are cut for the snippet only. */
   static final int MAX_ERROR_BODY = 64 * 1024;
   private static final int MAX_SNIPPET = 300;
+  /** Bytes of a reply that show whether it starts with an {@code "error"} member, whitespace included. */
+  private static final int FIRST_BYTES = 64;
   private static final String[] REQUEST_ID_HEADERS = {
     "x-request-id", "request-id", "x-oneapi-request-id", "openai-request-id", "cf-ray"
   };
@@ -80,6 +82,59 @@ public final class ErrorParser {
     ApiError parsed = error.build();
     int status = parsed.code().map(ErrorParser::asStatus).filter(code -> code > 0).orElse(httpStatus);
     return Optional.of(status == httpStatus ? parsed : ApiError.builder().from(parsed).statusCode(status).build());
+  }
+
+  /**
+   * The error a successful (2xx) reply carries when its body is nothing but an error envelope,
+   * {@code {"error": {...}}} or {@code {"error": "text"}}, as some gateways answer a failed upstream call; empty for
+   * any other body, including one with an {@code error} member beside others (a failed task's status). Reads the
+   * body's first bytes, and the whole body only when it starts with that member, so ordinary replies (which may
+   * still be arriving) cost a look at their first bytes. A numeric {@code code} that is an HTTP status becomes the
+   * error's status, as in a stream.
+   *
+   * @throws IOException when reading the body fails
+   */
+  public Optional<ApiError> fromSuccessfulReply(IncomingBody body, int httpStatus, String method, String path)
+      throws IOException {
+    body.require(FIRST_BYTES);
+    if (!startsWithErrorMember(body.bytes(), body.filled())) {
+      return Optional.empty();
+    }
+    byte[] all = body.all();
+    JsonNode root = parse(all, 0, all.length);
+    if (root == null || !root.isObject() || root.size() != 1 || !isErrorObject(root)) {
+      return Optional.empty();
+    }
+    ApiError.Builder error = ApiError.builder().statusCode(httpStatus).method(method).path(path);
+    describeJson(root, error);
+    ApiError parsed = error.build();
+    int status = parsed.code().map(ErrorParser::asStatus).filter(code -> code > 0).orElse(httpStatus);
+    return Optional.of(status == httpStatus ? parsed : ApiError.builder().from(parsed).statusCode(status).build());
+  }
+
+  /** True when {@code body} is a JSON object whose first member is {@code "error"}. */
+  private static boolean startsWithErrorMember(byte[] body, int length) {
+    int p = skipSpace(body, 0, length);
+    if (p >= length || body[p] != '{') {
+      return false;
+    }
+    p = skipSpace(body, p + 1, length);
+    if (p + ERROR_KEY.length > length) {
+      return false;
+    }
+    for (int i = 0; i < ERROR_KEY.length; i++) {
+      if (body[p + i] != ERROR_KEY[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int skipSpace(byte[] body, int p, int length) {
+    while (p < length && (body[p] == ' ' || body[p] == '\n' || body[p] == '\r' || body[p] == '\t')) {
+      p++;
+    }
+    return p;
   }
 
   private static boolean isErrorObject(JsonNode root) {

@@ -2,6 +2,7 @@ package dev.hubkit.core.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hubkit.core.ApiError;
 import dev.hubkit.core.ApiException;
 import dev.hubkit.core.CallCanceledException;
 import dev.hubkit.core.EventStream;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
@@ -229,6 +231,10 @@ public final class HubTransport {
     if (!body.require(1)) {
       throw new MalformedResponseException(request.method + " " + path(request) + " returned " + response.code()
           + " with an empty body where JSON was expected", null);
+    }
+    Optional<ApiError> error = errors.fromSuccessfulReply(body, response.code(), request.method, path(request));
+    if (error.isPresent()) { // a gateway that answers a failed upstream call with 200 and an error envelope
+      throw ApiException.of(error.get());
     }
     try {
       T value = reader.read(body);
