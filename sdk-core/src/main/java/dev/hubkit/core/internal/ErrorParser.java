@@ -85,23 +85,25 @@ public final class ErrorParser {
   }
 
   /**
-   * The error a successful (2xx) reply carries when its body is nothing but an error envelope,
-   * {@code {"error": {...}}} or {@code {"error": "text"}}, as some gateways answer a failed upstream call; empty for
-   * any other body, including one with an {@code error} member beside others (a failed task's status). Reads the
-   * body's first bytes, and the whole body only when it starts with that member, so ordinary replies (which may
-   * still be arriving) cost a look at their first bytes. A numeric {@code code} that is an HTTP status becomes the
-   * error's status, as in a stream.
+   * True when a successful (2xx) reply may be nothing but an error envelope, {@code {"error": {...}}} or
+   * {@code {"error": "text"}}, as some gateways answer a failed upstream call: it starts with an {@code error}
+   * member. Reads only the body's first bytes, so ordinary replies (which may still be arriving) cost a look at
+   * them; {@link #fromSuccessfulReply} then decides on the whole body.
    *
    * @throws IOException when reading the body fails
    */
-  public Optional<ApiError> fromSuccessfulReply(IncomingBody body, int httpStatus, String method, String path)
-      throws IOException {
+  public static boolean mayBeErrorEnvelope(IncomingBody body) throws IOException {
     body.require(FIRST_BYTES);
-    if (!startsWithErrorMember(body.bytes(), body.filled())) {
-      return Optional.empty();
-    }
-    byte[] all = body.all();
-    JsonNode root = parse(all, 0, all.length);
+    return startsWithErrorMember(body.bytes(), body.filled());
+  }
+
+  /**
+   * The error a successful reply carries when {@code body} is nothing but an error envelope; empty for any other
+   * body, including one with an {@code error} member beside others (a failed task's status). A numeric
+   * {@code code} that is an HTTP status becomes the error's status, as in a stream.
+   */
+  public Optional<ApiError> fromSuccessfulReply(byte[] body, int httpStatus, String method, String path) {
+    JsonNode root = parse(body, 0, body.length);
     if (root == null || !root.isObject() || root.size() != 1 || !isErrorObject(root)) {
       return Optional.empty();
     }

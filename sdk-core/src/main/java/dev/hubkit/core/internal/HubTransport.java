@@ -232,9 +232,11 @@ public final class HubTransport {
       throw new MalformedResponseException(request.method + " " + path(request) + " returned " + response.code()
           + " with an empty body where JSON was expected", null);
     }
-    Optional<ApiError> error = errors.fromSuccessfulReply(body, response.code(), request.method, path(request));
-    if (error.isPresent()) { // a gateway that answers a failed upstream call with 200 and an error envelope
-      throw ApiException.of(error.get());
+    if (ErrorParser.mayBeErrorEnvelope(body)) { // a gateway that answers a failed upstream call with 200
+      Optional<ApiError> error = errors.fromSuccessfulReply(body.all(), response.code(), request.method, path(request));
+      if (error.isPresent()) {
+        throw ApiException.of(error.get());
+      }
     }
     try {
       T value = reader.read(body);
