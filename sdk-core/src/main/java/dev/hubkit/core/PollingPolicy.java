@@ -57,8 +57,8 @@ public abstract class PollingPolicy {
 
   @Value.Check
   void check() {
-    requireWholeMillis("initialInterval", initialInterval(), "2 s, the default");
-    requireWholeMillis("maxInterval", maxInterval(), "30 s, the default");
+    requireOneMillisecondOrMore("initialInterval", initialInterval(), "2 s, the default");
+    requireOneMillisecondOrMore("maxInterval", maxInterval(), "30 s, the default");
     if (multiplier() < 1) {
       throw new IllegalArgumentException("multiplier must be at least 1, was " + multiplier());
     }
@@ -69,7 +69,7 @@ public abstract class PollingPolicy {
   }
 
   /** Rejects an interval under 1 ms: waits grow by multiplying, so a zero wait would poll back to back forever. */
-  private static void requireWholeMillis(String name, Duration interval, String example) {
+  private static void requireOneMillisecondOrMore(String name, Duration interval, String example) {
     if (interval.toMillis() < 1) {
       throw new IllegalArgumentException(name + " must be at least 1 ms, was " + interval + ": a zero wait never"
           + " grows, so polls would go out back to back; pass a positive duration such as " + example);
