@@ -75,6 +75,9 @@ public final class TaskPoller {
         // The deadline is a step of its own: a poll in flight that the hub never answers must not hold the wait
         // past it (a poll's own call timeout and retries can take many minutes).
         deadlineStep.set(scheduler.schedule(this::timeOut, deadline - scheduler.nowMillis()));
+        if (future.isDone()) { // ended (cancelled) before the step was set: stopPolling() did not see it
+          cancel(deadlineStep.getAndSet(null));
+        }
       }
       long first = firstDelay.map(Duration::toMillis).filter(d -> d >= 0).orElse(interval);
       schedule(Math.min(first, policy.maxInterval().toMillis()));
