@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hubkit.core.MalformedResponseException;
 import dev.hubkit.core.TaskState;
+import dev.hubkit.core.internal.RefusedReply;
 import dev.hubkit.media.internal.TaskReplies;
 import java.time.Duration;
 import java.util.Optional;
@@ -25,7 +26,8 @@ public final class TaskSubmission {
   /**
    * Reads a submission reply, flat or wrapped. Used by Jackson.
    *
-   * @throws MalformedResponseException when the reply names no task id
+   * @throws MalformedResponseException when the reply names no task id; a hub's refusal with a Midjourney-style
+   *     code (e.g. {@code {"code":24,"description":"banned prompt"}}) becomes an {@code ApiException} instead
    */
   @JsonCreator
   public static TaskSubmission of(JsonNode reply) {
@@ -33,6 +35,9 @@ public final class TaskSubmission {
     Optional<String> id = TaskReplies.text(json, "task_id", "taskId", "id", "result");
     if (!id.isPresent() && reply.path("data").isTextual()) {
       id = Optional.of(reply.get("data").asText());
+    }
+    if (!id.isPresent()) {
+      refusal(reply);
     }
     return new TaskSubmission(json, id.orElseThrow(() -> new MalformedResponseException(
         "the hub accepted the job but its reply names no task id: " + abbreviate(reply), null)));
@@ -62,6 +67,21 @@ public final class TaskSubmission {
   /** The whole reply, for fields HubKit does not name; a copy. */
   public JsonNode json() {
     return json.deepCopy();
+  }
+
+  /**
+   * Throws a Midjourney-style refusal: a numeric {@code code} other than the ones that come with a task id (0, 1,
+   * 21 exists, 22 queued) and a {@code description} or {@code message}, e.g. 23 (queue full) or 24 (banned prompt).
+   */
+  private static void refusal(JsonNode reply) {
+    JsonNode code = reply.path("code");
+    Optional<String> description = TaskReplies.text(reply, "description", "message");
+    if (code.isIntegralNumber() && description.isPresent()) {
+      int value = code.asInt();
+      if (value != 0 && value != 1 && value != 21 && value != 22) {
+        throw new RefusedReply(code.asText(), description.get());
+      }
+    }
   }
 
   private static String abbreviate(JsonNode reply) {

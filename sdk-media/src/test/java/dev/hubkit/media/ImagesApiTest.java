@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.hubkit.core.ApiException;
 import dev.hubkit.core.HubClient;
 import dev.hubkit.core.MalformedResponseException;
 import java.nio.file.Files;
@@ -156,6 +157,22 @@ class ImagesApiTest {
     server.enqueue(json(200, "{\"status\":\"GENERATING\"}"));
     MalformedResponseException e = assertThrows(MalformedResponseException.class, () -> images.submit(sunset()));
     assertTrue(e.getMessage().contains("names no task id"), e.getMessage());
+  }
+
+  @Test
+  void aMidjourneyRefusalIsAnApiExceptionWithTheHubsCodeAndWords() {
+    server.enqueue(json(200, "{\"code\":24,\"description\":\"banned prompt\",\"result\":null,"
+        + "\"properties\":{\"promptEn\":\"x\"}}"));
+    ApiException e = assertThrows(ApiException.class, () -> images.submit(sunset()));
+    assertEquals(Optional.of("24"), e.code());
+    assertEquals(Optional.of("banned prompt"), e.hubMessage());
+    assertEquals(200, e.statusCode());
+  }
+
+  @Test
+  void aMidjourneySubmissionThatIsQueuedKeepsItsTaskId() {
+    server.enqueue(json(200, "{\"code\":22,\"description\":\"in queue, 3 ahead\",\"result\":\"1320098173412546\"}"));
+    assertEquals("1320098173412546", images.submit(sunset()).taskId());
   }
 
   @Test

@@ -245,9 +245,21 @@ public final class HubTransport {
       }
       return value;
     } catch (JsonProcessingException e) {
+      for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+        if (cause instanceof RefusedReply) { // thrown by a creator, wrapped by Jackson
+          throw refusal(request, response, (RefusedReply) cause);
+        }
+      }
       throw new MalformedResponseException(request.method + " " + path(request) + " returned " + response.code()
           + " with a body HubKit cannot read (" + e.getOriginalMessage() + "): " + snippet(body.all()), e);
+    } catch (RefusedReply refused) {
+      throw refusal(request, response, refused);
     }
+  }
+
+  private ApiException refusal(HubRequest request, Response response, RefusedReply refused) {
+    return ApiException.of(ApiError.builder().statusCode(response.code()).method(request.method).path(path(request))
+        .code(refused.code()).message(refused.hubMessage()).build());
   }
 
   /** The parser of error replies and error events. */
