@@ -22,7 +22,6 @@ import java.util.function.Consumer;
 public class TaskFuture<T> extends CompletableFuture<T> {
   private final String taskId;
   private final List<Consumer<? super TaskProgress>> listeners = new CopyOnWriteArrayList<>();
-  private final List<Runnable> cancelHooks = new CopyOnWriteArrayList<>();
   private volatile TaskProgress latest;
 
   /** A future for the job {@code taskId}; HubKit's APIs create these. */
@@ -70,25 +69,6 @@ public class TaskFuture<T> extends CompletableFuture<T> {
       listener.accept(progress);
     }
     return true;
-  }
-
-  /** Registers what cancelling must stop (a scheduled poll, a poll in flight); runs it at once if already cancelled. */
-  public void whenCancelled(Runnable hook) {
-    cancelHooks.add(hook);
-    if (isCancelled()) {
-      hook.run();
-    }
-  }
-
-  @Override
-  public boolean cancel(boolean mayInterruptIfRunning) {
-    boolean cancelled = super.cancel(mayInterruptIfRunning);
-    if (cancelled) {
-      for (Runnable hook : cancelHooks) {
-        hook.run();
-      }
-    }
-    return cancelled;
   }
 
   @Override
