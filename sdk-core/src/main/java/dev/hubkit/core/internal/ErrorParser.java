@@ -79,9 +79,7 @@ public final class ErrorParser {
     if (!describeJson(root, error)) {
       error.bodySnippet(snippet(new String(data, offset, length, StandardCharsets.UTF_8)));
     }
-    ApiError parsed = error.build();
-    int status = parsed.code().map(ErrorParser::asStatus).filter(code -> code > 0).orElse(httpStatus);
-    return Optional.of(status == httpStatus ? parsed : ApiError.builder().from(parsed).statusCode(status).build());
+    return Optional.of(withCodeAsStatus(error.build(), httpStatus));
   }
 
   /**
@@ -109,9 +107,7 @@ public final class ErrorParser {
     }
     ApiError.Builder error = ApiError.builder().statusCode(httpStatus).method(method).path(path);
     describeJson(root, error);
-    ApiError parsed = error.build();
-    int status = parsed.code().map(ErrorParser::asStatus).filter(code -> code > 0).orElse(httpStatus);
-    return Optional.of(status == httpStatus ? parsed : ApiError.builder().from(parsed).statusCode(status).build());
+    return Optional.of(withCodeAsStatus(error.build(), httpStatus));
   }
 
   /** True when {@code body} is a JSON object whose first member is {@code "error"}. */
@@ -137,6 +133,12 @@ public final class ErrorParser {
       p++;
     }
     return p;
+  }
+
+  /** {@code error} with its numeric {@code code} as its status when that code is an HTTP status. */
+  private static ApiError withCodeAsStatus(ApiError error, int httpStatus) {
+    int status = error.code().map(ErrorParser::asStatus).filter(code -> code > 0).orElse(httpStatus);
+    return status == httpStatus ? error : ApiError.builder().from(error).statusCode(status).build();
   }
 
   private static boolean isErrorObject(JsonNode root) {
