@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hubkit.core.internal.EventDecoder;
 import dev.hubkit.core.internal.HubRequest;
+import dev.hubkit.core.internal.StreamEnd;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -79,6 +80,91 @@ class EventStreamTest {
       });
       assertEquals(java.util.Arrays.asList("a", "b"), seen);
       assertTrue(e.getMessage().contains("before its [DONE] marker"), e.getMessage());
+    }
+  }
+
+  /** Events {"t":...}; a clean end of body is complete after an event with "fin", and an event with "stop" ends. */
+  private static final EventDecoder<JsonNode> ENDS_ON_ITS_OWN = new EventDecoder<JsonNode>() {
+    @Override
+    public JsonNode decode(byte[] data, int offset, int length) throws IOException {
+      return TREE.decode(data, offset, length);
+    }
+
+    @Override
+    public StreamEnd<JsonNode> newStreamEnd() {
+      return new StreamEnd<JsonNode>() {
+        private boolean finished;
+
+        @Override
+        public boolean endsWith(JsonNode event) {
+          finished |= event.has("fin");
+          return event.has("stop");
+        }
+
+        @Override
+        public boolean completeAtEndOfBody() {
+          return finished;
+        }
+
+        @Override
+        public String awaited() {
+          return "a finished event";
+        }
+      };
+    }
+  };
+
+  @Test
+  void aCleanEndOfBodyCompletesAStreamWhoseDecoderSaysTheReplyFinished() {
+    server.enqueue(TestHub.sse("data: {\"t\":\"a\"}\n\ndata: {\"t\":\"b\",\"fin\":true}\n\n"));
+    try (HubClient client = TestHub.clientFor(server).build()) {
+      assertEquals(java.util.Arrays.asList("a", "b"), texts(client.transport().stream(CHAT, ENDS_ON_ITS_OWN)));
+    }
+  }
+
+  @Test
+  void aCleanEndOfBodyBeforeTheDecoderSaysFinishedIsStillACutNamingWhatWasAwaited() {
+    server.enqueue(TestHub.sse("data: {\"t\":\"a\"}\n\n"));
+    try (HubClient client = TestHub.clientFor(server).build()) {
+      StreamInterruptedException e = assertThrows(StreamInterruptedException.class,
+          () -> texts(client.transport().stream(CHAT, ENDS_ON_ITS_OWN)));
+      assertTrue(e.getMessage().contains("ended before a finished event"), e.getMessage());
+    }
+  }
+
+  @Test
+  void aTerminalEventEndsIterationWithoutReadingFurther() {
+    server.enqueue(TestHub.sse("data: {\"t\":\"a\"}\n\ndata: {\"t\":\"b\",\"stop\":true}\n\n"
+        + "data: {\"t\":\"never\"}\n\n"));
+    try (HubClient client = TestHub.clientFor(server).build()) {
+      assertEquals(java.util.Arrays.asList("a", "b"), texts(client.transport().stream(CHAT, ENDS_ON_ITS_OWN)));
+    }
+  }
+
+  @Test
+  void anAsyncStreamEndingCleanlyAfterAFinishedEventCompletes() throws Exception {
+    server.enqueue(TestHub.sse("data: {\"t\":\"a\",\"fin\":true}\n\n"));
+    try (HubClient client = TestHub.clientFor(server).build()) {
+      List<String> seen = new CopyOnWriteArrayList<>();
+      List<String> ends = new CopyOnWriteArrayList<>();
+      client.transport().streamAsync(CHAT, ENDS_ON_ITS_OWN, new StreamListener<JsonNode>() {
+        @Override
+        public void onEvent(JsonNode event) {
+          seen.add(event.get("t").asText());
+        }
+
+        @Override
+        public void onComplete() {
+          ends.add("complete");
+        }
+
+        @Override
+        public void onError(HubException error) {
+          ends.add("error " + error);
+        }
+      }).get(10, TimeUnit.SECONDS);
+      assertEquals(Collections.singletonList("a"), seen);
+      assertEquals(Collections.singletonList("complete"), ends);
     }
   }
 

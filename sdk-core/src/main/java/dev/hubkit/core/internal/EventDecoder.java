@@ -22,6 +22,17 @@ public interface EventDecoder<T> {
     return null;
   }
 
+  /**
+   * A fresh tracker of when one stream's reply is complete, called once per stream before its first event. The
+   * default is OpenAI's rule, {@link StreamEnd#atDoneOnly()}; formats that end with a terminal event or at the end
+   * of the body once every candidate finished return their own (see {@link StreamEnd}).
+   *
+   * @return the tracker for a new stream
+   */
+  default StreamEnd<T> newStreamEnd() {
+    return StreamEnd.atDoneOnly();
+  }
+
   /** Decodes JSON event data into {@code type} with HubKit's mapper. */
   static <T> EventDecoder<T> json(Class<T> type) {
     ObjectReader reader = Json.mapper().readerFor(type);

@@ -25,12 +25,14 @@ final class SseEventStream<T> implements EventStream<T>, Iterator<T> {
   private final ServerSentEventReader reader;
   private final WatchdogHold hold;
   private final EventDecoder<T> decoder;
+  private final StreamEnd<T> end;
   private final ErrorParser errors;
   private final String method;
   private final String path;
   private final AtomicBoolean closed = new AtomicBoolean();
   private boolean iterated;
   private boolean finished;
+  private boolean endReached;
   private T next;
 
   SseEventStream(Call call, Response response, EventDecoder<T> decoder, ErrorParser errors, String method,
@@ -40,6 +42,7 @@ final class SseEventStream<T> implements EventStream<T>, Iterator<T> {
     this.reader = new ServerSentEventReader(response.body().source());
     this.hold = WatchdogHold.whileReading(response.body());
     this.decoder = decoder;
+    this.end = decoder.newStreamEnd();
     this.errors = errors;
     this.method = method;
     this.path = path;
@@ -60,6 +63,10 @@ final class SseEventStream<T> implements EventStream<T>, Iterator<T> {
       return true;
     }
     if (finished || closed.get()) {
+      return false;
+    }
+    if (endReached) { // the last event delivered ended the reply
+      finish();
       return false;
     }
     try {
@@ -95,8 +102,12 @@ final class SseEventStream<T> implements EventStream<T>, Iterator<T> {
         throw readFailure(e);
       }
       if (!hasEvent) {
-        throw new StreamInterruptedException(method + " " + path + ": the stream ended before its [DONE] marker;"
-            + " the reply received so far is incomplete", null);
+        if (end.completeAtEndOfBody()) {
+          finish();
+          return null;
+        }
+        throw new StreamInterruptedException(method + " " + path + ": the stream ended before " + end.awaited()
+            + "; the reply received so far is incomplete", null);
       }
       if (reader.isDone()) {
         finish();
@@ -105,7 +116,7 @@ final class SseEventStream<T> implements EventStream<T>, Iterator<T> {
       if (!"error".equals(reader.eventType())) {
         T ordinary = decoder.decodeOrdinary(reader.data(), reader.dataOffset(), reader.dataLength());
         if (ordinary != null) {
-          return ordinary;
+          return seen(ordinary);
         }
       }
       Optional<ApiError> error = errors.fromStreamEvent(
@@ -116,7 +127,7 @@ final class SseEventStream<T> implements EventStream<T>, Iterator<T> {
       try {
         T event = decoder.decode(reader.data(), reader.dataOffset(), reader.dataLength());
         if (event != null) {
-          return event;
+          return seen(event);
         }
       } catch (JsonProcessingException e) {
         throw new MalformedResponseException(method + " " + path + ": a stream event is not valid JSON: "
@@ -125,6 +136,11 @@ final class SseEventStream<T> implements EventStream<T>, Iterator<T> {
         throw readFailure(e);
       }
     }
+  }
+
+  private T seen(T event) {
+    endReached = end.endsWith(event);
+    return event;
   }
 
   private HubException readFailure(IOException e) {
