@@ -184,6 +184,29 @@ class HubClientTest {
   }
 
   @Test
+  void aRequestAskingForAProviderKeyHeaderSendsTheKeyBareThereAndNoBearer() throws Exception {
+    server.enqueue(TestHub.json(200, "{\"ok\":1}"));
+    try (HubClient client = TestHub.clientFor(server).build()) {
+      client.transport().execute(HubRequest.get("v1", "models").withApiKeyHeader("x-api-key"), TREE);
+    }
+    mockwebserver3.RecordedRequest sent = server.takeRequest();
+    assertEquals(TestHub.API_KEY, sent.getHeaders().get("x-api-key"));
+    assertNull(sent.getHeaders().get("Authorization"));
+  }
+
+  @Test
+  void aProviderKeyHeaderIsDroppedOnARedirectToAnotherHost() throws Exception {
+    server.enqueue(new mockwebserver3.MockResponse.Builder().code(302)
+        .setHeader("Location", storage.url("/file.bin").toString()).build());
+    storage.enqueue(TestHub.json(200, "{\"ok\":1}"));
+    try (HubClient client = TestHub.clientFor(server).build()) {
+      client.transport().execute(HubRequest.get("tasks", "t1").withApiKeyHeader("x-goog-api-key"), TREE);
+    }
+    assertEquals(TestHub.API_KEY, server.takeRequest().getHeaders().get("x-goog-api-key"));
+    assertNull(storage.takeRequest().getHeaders().get("x-goog-api-key"));
+  }
+
+  @Test
   void callerSuppliedHttpClientIsLeftUnchangedAndKeepsWorkingAfterClose() throws Exception {
     OkHttpClient mine = new OkHttpClient();
     server.enqueue(TestHub.json(200, "{}"));

@@ -20,15 +20,22 @@ public final class HubRequest {
   final Object jsonBody;
   final RequestBody body;
   final RequestOptions options;
+  final ApiKeyHeader keyHeader;
 
   private HubRequest(String method, List<String> pathSegments, Map<String, String> query, Object jsonBody,
       RequestBody body, RequestOptions options) {
+    this(method, pathSegments, query, jsonBody, body, options, null);
+  }
+
+  private HubRequest(String method, List<String> pathSegments, Map<String, String> query, Object jsonBody,
+      RequestBody body, RequestOptions options, ApiKeyHeader keyHeader) {
     this.method = method;
     this.pathSegments = pathSegments;
     this.query = query;
     this.jsonBody = jsonBody;
     this.body = body;
     this.options = options;
+    this.keyHeader = keyHeader;
   }
 
   /** A GET of the path made of {@code segments}, each percent-encoded as one segment. */
@@ -60,12 +67,29 @@ public final class HubRequest {
     }
     Map<String, String> copy = new LinkedHashMap<>(query);
     copy.put(name, String.valueOf(value));
-    return new HubRequest(method, pathSegments, Collections.unmodifiableMap(copy), jsonBody, body, options);
+    return new HubRequest(method, pathSegments, Collections.unmodifiableMap(copy), jsonBody, body, options,
+        keyHeader);
   }
 
   /** This request with the caller's per-call options. */
   public HubRequest withOptions(RequestOptions callOptions) {
-    return new HubRequest(method, pathSegments, query, jsonBody, body, Objects.requireNonNull(callOptions));
+    return new HubRequest(method, pathSegments, query, jsonBody, body, Objects.requireNonNull(callOptions),
+        keyHeader);
+  }
+
+  /**
+   * This request with the API key sent bare in {@code headerName} (such as {@code x-api-key}) instead of
+   * {@code Authorization: Bearer}, for provider-native formats whose hubs want the provider's header. A header of
+   * that name set by the caller's options wins, as an {@code Authorization} header does.
+   *
+   * @param headerName the header that carries the key
+   * @return the copy
+   */
+  public HubRequest withApiKeyHeader(String headerName) {
+    if (headerName == null || headerName.trim().isEmpty()) {
+      throw new IllegalArgumentException("the API key header name must not be blank");
+    }
+    return new HubRequest(method, pathSegments, query, jsonBody, body, options, new ApiKeyHeader(headerName));
   }
 
   /** The HTTP method. */

@@ -180,6 +180,9 @@ public final class HubTransport {
         .header("User-Agent", userAgent)
         .header("Accept", accept)
         .tag(RequestOptions.class, options);
+    if (request.keyHeader != null) {
+      http.tag(ApiKeyHeader.class, request.keyHeader);
+    }
     for (Map.Entry<String, String> header : options.headers().entrySet()) {
       http.header(header.getKey(), header.getValue());
     }

@@ -8,7 +8,8 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Adds {@code Authorization: Bearer <key>} to requests for the hub's origin only. Runs as a network interceptor,
+ * Adds {@code Authorization: Bearer <key>} (or the key bare in the header an {@link ApiKeyHeader} tag names) to
+ * requests for the hub's origin only. Runs as a network interceptor,
  * so it sees every redirect hop: a redirect or a result URL on another host never receives the key, neither in
  * {@code Authorization} nor in any other header that carries it (a hub's {@code api-key} set as a default header),
  * and a caller's application interceptors (loggers) never see it.
@@ -29,7 +30,12 @@ public final class OriginAuthInterceptor implements Interceptor {
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
     if (isHubOrigin(request.url())) {
-      if (authorization != null && request.header("Authorization") == null) {
+      ApiKeyHeader keyHeader = request.tag(ApiKeyHeader.class);
+      if (keyHeader != null) {
+        if (apiKey != null && request.header(keyHeader.name) == null) {
+          request = request.newBuilder().header(keyHeader.name, apiKey).build();
+        }
+      } else if (authorization != null && request.header("Authorization") == null) {
         request = request.newBuilder().header("Authorization", authorization).build();
       }
     } else {
