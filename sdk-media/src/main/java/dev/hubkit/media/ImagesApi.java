@@ -70,7 +70,7 @@ public final class ImagesApi {
     request.responseFormat().ifPresent(format -> body.addFormDataPart("response_format", format));
     request.quality().ifPresent(quality -> body.addFormDataPart("quality", quality));
     request.user().ifPresent(user -> body.addFormDataPart("user", user));
-    return transport.execute(HubRequest.post(body.build(), "images", "edits"), IMAGES);
+    return transport.execute(HubRequest.post(body.build(), "images", "edits").creatingJob(), IMAGES);
   }
 
   /** Submits a generation to a task-style hub and returns at once with the task id to poll. */
@@ -126,6 +126,6 @@ public final class ImagesApi {
 
   private static HubRequest generation(ImageRequest request, RequestOptions options) {
     return HubRequest.postJson(Objects.requireNonNull(request, "request"), "images", "generations")
-        .withOptions(options);
+        .withOptions(options).creatingJob();
   }
 }

@@ -58,7 +58,7 @@ public final class VideosApi {
   /** As {@link #submit(VideoTaskRequest)}, with per-call options. */
   public TaskSubmission submit(VideoTaskRequest request, RequestOptions options) {
     HubRequest post = HubRequest.postJson(Objects.requireNonNull(request, "request"), "videos", "generations");
-    return transport.execute(post.withOptions(options), SUBMISSION);
+    return transport.execute(post.withOptions(options).creatingJob(), SUBMISSION);
   }
 
   /**
@@ -100,7 +100,7 @@ public final class VideosApi {
     request.size().ifPresent(size -> body.addFormDataPart("size", size));
     request.inputReference().ifPresent(file ->
         body.addFormDataPart("input_reference", file.filename(), file.toRequestBody(uploadProgress)));
-    return transport.execute(HubRequest.post(body.build(), "videos"), JOB);
+    return transport.execute(HubRequest.post(body.build(), "videos").creatingJob(), JOB);
   }
 
   /** OpenAI style: the job's current state. */
@@ -135,7 +135,7 @@ public final class VideosApi {
   public VideoJob remix(String videoId, String prompt) {
     MediaChecks.requireText("prompt", prompt, "describe the change");
     HubRequest post = HubRequest.postJson(Collections.singletonMap("prompt", prompt), "videos", videoId, "remix");
-    return transport.execute(post, JOB);
+    return transport.execute(post.creatingJob(), JOB);
   }
 
   /**

@@ -20,15 +20,22 @@ public final class HubRequest {
   final Object jsonBody;
   final RequestBody body;
   final RequestOptions options;
+  final boolean createsJob;
 
   private HubRequest(String method, List<String> pathSegments, Map<String, String> query, Object jsonBody,
       RequestBody body, RequestOptions options) {
+    this(method, pathSegments, query, jsonBody, body, options, false);
+  }
+
+  private HubRequest(String method, List<String> pathSegments, Map<String, String> query, Object jsonBody,
+      RequestBody body, RequestOptions options, boolean createsJob) {
     this.method = method;
     this.pathSegments = pathSegments;
     this.query = query;
     this.jsonBody = jsonBody;
     this.body = body;
     this.options = options;
+    this.createsJob = createsJob;
   }
 
   /** A GET of the path made of {@code segments}, each percent-encoded as one segment. */
@@ -60,12 +67,24 @@ public final class HubRequest {
     }
     Map<String, String> copy = new LinkedHashMap<>(query);
     copy.put(name, String.valueOf(value));
-    return new HubRequest(method, pathSegments, Collections.unmodifiableMap(copy), jsonBody, body, options);
+    return new HubRequest(method, pathSegments, Collections.unmodifiableMap(copy), jsonBody, body, options,
+        createsJob);
   }
 
   /** This request with the caller's per-call options. */
   public HubRequest withOptions(RequestOptions callOptions) {
-    return new HubRequest(method, pathSegments, query, jsonBody, body, Objects.requireNonNull(callOptions));
+    return new HubRequest(method, pathSegments, query, jsonBody, body, Objects.requireNonNull(callOptions),
+        createsJob);
+  }
+
+  /**
+   * This request marked as creating a paid job (an image, video or music submission): it carries an
+   * {@code Idempotency-Key} header (the caller's, when its options set one), is not sent again once its body went
+   * out unless {@link RequestOptions#resendJobSubmissions()} allows it, and a sent request without an answer
+   * fails with {@link dev.hubkit.core.JobSubmissionUnknownException}.
+   */
+  public HubRequest creatingJob() {
+    return new HubRequest(method, pathSegments, query, jsonBody, body, options, true);
   }
 
   /** The HTTP method. */

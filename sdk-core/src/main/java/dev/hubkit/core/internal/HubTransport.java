@@ -9,6 +9,7 @@ import dev.hubkit.core.EventStream;
 import dev.hubkit.core.HubConnectionException;
 import dev.hubkit.core.HubException;
 import dev.hubkit.core.HubTimeoutException;
+import dev.hubkit.core.JobSubmissionUnknownException;
 import dev.hubkit.core.MalformedResponseException;
 import dev.hubkit.core.RequestOptions;
 import dev.hubkit.core.StreamListener;
@@ -17,6 +18,7 @@ import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
@@ -37,6 +39,7 @@ public final class HubTransport {
   private static final String JSON_ACCEPT = "application/json";
   private static final String EVENT_STREAM = "text/event-stream";
   private static final String BINARY = "*/*";
+  private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
   private final HttpUrl baseUrl;
   private final OkHttpClient http;
@@ -183,7 +186,13 @@ public final class HubTransport {
     for (Map.Entry<String, String> header : options.headers().entrySet()) {
       http.header(header.getKey(), header.getValue());
     }
-    http.method(request.method, body(request, options));
+    RequestBody body = body(request, options);
+    if (request.createsJob && body != null) {
+      JobPost job = new JobPost(idempotencyKey(options), options.resendJobSubmissions().orElse(false));
+      http.header(IDEMPOTENCY_KEY, job.idempotencyKey).tag(JobPost.class, job);
+      body = job.tracking(body);
+    }
+    http.method(request.method, body);
     Call call = this.http.newCall(http.build());
     if (!wholeCallTimeout) {
       call.timeout().timeout(0, TimeUnit.MILLISECONDS); // a delivering body is bounded by the read timeout only
@@ -191,6 +200,16 @@ public final class HubTransport {
       call.timeout().timeout(options.timeout().get().toMillis(), TimeUnit.MILLISECONDS);
     }
     return call;
+  }
+
+  /** The caller's own {@code Idempotency-Key} header when its options set one, else a new random key. */
+  private static String idempotencyKey(RequestOptions options) {
+    for (Map.Entry<String, String> header : options.headers().entrySet()) {
+      if (IDEMPOTENCY_KEY.equalsIgnoreCase(header.getKey())) {
+        return header.getValue();
+      }
+    }
+    return UUID.randomUUID().toString();
   }
 
   private RequestBody body(HubRequest request, RequestOptions options) {
@@ -279,7 +298,15 @@ public final class HubTransport {
 
   /** What a call that failed with {@code e} is reported as. */
   HubException connectionFailure(HubRequest request, Call call, IOException e) {
-    return connectionFailure(request.method, path(request), call, e);
+    HubException failure = connectionFailure(request.method, path(request), call, e);
+    JobPost job = call.request().tag(JobPost.class);
+    if (job != null && job.bodySent()) {
+      return new JobSubmissionUnknownException(request.method + " " + path(request) + " was sent but no answer"
+          + " came back (" + failure.getMessage() + "). The job may exist on the hub, and be billed, so HubKit did"
+          + " not send it again: look it up on the hub before submitting again. The request carried"
+          + " Idempotency-Key: " + job.idempotencyKey, job.idempotencyKey, failure);
+    }
+    return failure;
   }
 
   private static HubException connectionFailure(String method, String path, Call call, IOException e) {
