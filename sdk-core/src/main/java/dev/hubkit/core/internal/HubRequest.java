@@ -21,14 +21,15 @@ public final class HubRequest {
   final RequestBody body;
   final RequestOptions options;
   final boolean createsJob;
+  final boolean fromHostRoot;
 
   private HubRequest(String method, List<String> pathSegments, Map<String, String> query, Object jsonBody,
       RequestBody body, RequestOptions options) {
-    this(method, pathSegments, query, jsonBody, body, options, false);
+    this(method, pathSegments, query, jsonBody, body, options, false, false);
   }
 
   private HubRequest(String method, List<String> pathSegments, Map<String, String> query, Object jsonBody,
-      RequestBody body, RequestOptions options, boolean createsJob) {
+      RequestBody body, RequestOptions options, boolean createsJob, boolean fromHostRoot) {
     this.method = method;
     this.pathSegments = pathSegments;
     this.query = query;
@@ -36,6 +37,7 @@ public final class HubRequest {
     this.body = body;
     this.options = options;
     this.createsJob = createsJob;
+    this.fromHostRoot = fromHostRoot;
   }
 
   /** A GET of the path made of {@code segments}, each percent-encoded as one segment. */
@@ -68,13 +70,13 @@ public final class HubRequest {
     Map<String, String> copy = new LinkedHashMap<>(query);
     copy.put(name, String.valueOf(value));
     return new HubRequest(method, pathSegments, Collections.unmodifiableMap(copy), jsonBody, body, options,
-        createsJob);
+        createsJob, fromHostRoot);
   }
 
   /** This request with the caller's per-call options. */
   public HubRequest withOptions(RequestOptions callOptions) {
     return new HubRequest(method, pathSegments, query, jsonBody, body, Objects.requireNonNull(callOptions),
-        createsJob);
+        createsJob, fromHostRoot);
   }
 
   /**
@@ -84,7 +86,16 @@ public final class HubRequest {
    * fails with {@link dev.hubkit.core.JobSubmissionUnknownException}.
    */
   public HubRequest creatingJob() {
-    return new HubRequest(method, pathSegments, query, jsonBody, body, options, true);
+    return new HubRequest(method, pathSegments, query, jsonBody, body, options, true, fromHostRoot);
+  }
+
+  /**
+   * This request with its path below the hub's host root instead of below the base URL's path: the job families
+   * of relays sit there ({@code /mj/...}, {@code /suno/...}, {@code /kling/v1/...}), whatever prefix the base URL
+   * has ({@code https://hub/v1} reaches {@code https://hub/mj/submit/imagine}).
+   */
+  public HubRequest fromHostRoot() {
+    return new HubRequest(method, pathSegments, query, jsonBody, body, options, createsJob, true);
   }
 
   /** The HTTP method. */

@@ -169,6 +169,9 @@ public final class HubTransport {
         ? defaults
         : defaults.mergedWith(request.options);
     HttpUrl.Builder url = baseUrl.newBuilder();
+    if (request.fromHostRoot) {
+      url.encodedPath("/");
+    }
     for (String segment : request.pathSegments) {
       url.addPathSegment(segment);
     }
@@ -268,6 +271,10 @@ public final class HubTransport {
         if (cause instanceof RefusedReply) { // thrown by a creator, wrapped by Jackson
           throw refusal(request, response, (RefusedReply) cause);
         }
+        if (cause instanceof MalformedResponseException) { // a creator's own plain words: no Jackson internals
+          throw new MalformedResponseException(request.method + " " + path(request) + " returned "
+              + response.code() + ", but " + cause.getMessage(), cause);
+        }
       }
       throw new MalformedResponseException(request.method + " " + path(request) + " returned " + response.code()
           + " with a body HubKit cannot read (" + e.getOriginalMessage() + "): " + snippet(body.all()), e);
@@ -277,7 +284,8 @@ public final class HubTransport {
   }
 
   private ApiException refusal(HubRequest request, Response response, RefusedReply refused) {
-    return ApiException.of(ApiError.builder().statusCode(response.code()).method(request.method).path(path(request))
+    int status = refused.status() != 0 ? refused.status() : response.code();
+    return ApiException.of(ApiError.builder().statusCode(status).method(request.method).path(path(request))
         .code(refused.code()).message(refused.hubMessage()).build());
   }
 
@@ -334,7 +342,7 @@ public final class HubTransport {
 
   /** The request's path under the base URL, for messages. */
   String path(HubRequest request) {
-    StringBuilder path = new StringBuilder(baseUrl.encodedPath());
+    StringBuilder path = new StringBuilder(request.fromHostRoot ? "/" : baseUrl.encodedPath());
     for (String segment : request.pathSegments) {
       if (path.charAt(path.length() - 1) != '/') {
         path.append('/');
