@@ -51,7 +51,7 @@ public final class ImagesApi {
    * @throws dev.hubkit.core.TaskFailedException when the task fails on the hub
    */
   public ImagesResponse generateResult(ImageRequest request) {
-    return join(generateResultAsync(request, PollingPolicy.defaults(), RequestOptions.none()));
+    return Futures.join(generateResultAsync(request, PollingPolicy.defaults(), RequestOptions.none()));
   }
 
   /**
@@ -293,19 +293,31 @@ public final class ImagesApi {
     return HubRequest.post(body.build(), "images", "edits");
   }
 
-  private static ImageRequest withModel(ImageRequest request, String model) {
-    return model.equals(request.model()) ? request : ImageRequest.builder().from(request).model(model).build();
+  /**
+   * As {@link #save(GeneratedImage, Path)}, without blocking the caller: inline data is decoded at once, a URL is
+   * streamed to the file on OkHttp's callback thread.
+   *
+   * @param image the image
+   * @param target where to write it
+   * @param options per-call options of the download
+   * @return the bytes written, or the same exceptions
+   */
+  public CompletableFuture<Long> saveAsync(GeneratedImage image, Path target, RequestOptions options) {
+    if (image.b64Json().isPresent()) {
+      CompletableFuture<Long> saved = new CompletableFuture<>();
+      try {
+        saved.complete(save(image, target));
+      } catch (RuntimeException e) {
+        saved.completeExceptionally(e);
+      }
+      return saved;
+    }
+    String url = image.url().orElseThrow(() -> new IllegalArgumentException("the image has neither data nor URL"));
+    return tasks.downloadAsync(url, target, TransferListener.NONE, options);
   }
 
-  private static <T> T join(CompletableFuture<T> future) {
-    try {
-      return future.join();
-    } catch (java.util.concurrent.CompletionException e) {
-      if (e.getCause() instanceof RuntimeException) {
-        throw (RuntimeException) e.getCause();
-      }
-      throw e;
-    }
+  private static ImageRequest withModel(ImageRequest request, String model) {
+    return model.equals(request.model()) ? request : ImageRequest.builder().from(request).model(model).build();
   }
 
   private static HubRequest generation(ImageRequest request, RequestOptions options) {

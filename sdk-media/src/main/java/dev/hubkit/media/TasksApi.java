@@ -118,11 +118,43 @@ public final class TasksApi {
 
   /** As {@link #download(String, Path)}, reporting progress. */
   public long download(String url, Path target, TransferListener listener) {
+    return download(url, target, listener, RequestOptions.none());
+  }
+
+  /**
+   * As {@link #download(String, Path, TransferListener)}, with per-call options.
+   *
+   * @param url the file's URL
+   * @param target where to write it
+   * @param listener told of the bytes received
+   * @param options per-call options
+   * @return the bytes written
+   */
+  public long download(String url, Path target, TransferListener listener, RequestOptions options) {
+    return Downloads.toPath(transport.download(parse(url), options), target, listener, url);
+  }
+
+  /**
+   * As {@link #download(String, Path, TransferListener, RequestOptions)}, without blocking the caller: the body
+   * streams to the file on OkHttp's callback thread.
+   *
+   * @param url the file's URL
+   * @param target where to write it
+   * @param listener told of the bytes received
+   * @param options per-call options
+   * @return the bytes written, or the same exceptions
+   */
+  public CompletableFuture<Long> downloadAsync(String url, Path target, TransferListener listener,
+      RequestOptions options) {
+    return transport.downloadAsync(parse(url), options, reply -> Downloads.toPath(reply, target, listener, url));
+  }
+
+  private static HttpUrl parse(String url) {
     HttpUrl parsed = HttpUrl.parse(Objects.requireNonNull(url, "url"));
     if (parsed == null) {
       throw new IllegalArgumentException("not an http(s) URL: " + url);
     }
-    return Downloads.toPath(transport.download(parsed, RequestOptions.none()), target, listener, url);
+    return parsed;
   }
 
   private static HubRequest request(String taskId, RequestOptions options) {

@@ -21,6 +21,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.HttpUrl;
@@ -104,6 +106,41 @@ public final class HubTransport {
       throw connectionFailure(request, call, e);
     }
     return checked(request, response);
+  }
+
+  /**
+   * Reads a raw reply's body on OkHttp's callback thread (for streamed downloads); the handler's result completes
+   * the future, and the reply is closed afterwards. Error statuses fail it with the same exceptions as
+   * {@link #executeAsync}; cancelling the future cancels the HTTP call.
+   */
+  public <T> CompletableFuture<T> executeRawAsync(HubRequest request, RawReplyHandler<T> handler) {
+    Call call = newCall(request, BINARY, false);
+    return enqueueRaw(call, handler, e -> connectionFailure(request, call, e),
+        response -> checked(request, response));
+  }
+
+  /** As {@link #download}, without blocking: {@code handler} reads the reply on OkHttp's callback thread. */
+  public <T> CompletableFuture<T> downloadAsync(HttpUrl url, RequestOptions options, RawReplyHandler<T> handler) {
+    Request httpRequest = new Request.Builder().url(url).header("User-Agent", userAgent)
+        .tag(RequestOptions.class, defaults.mergedWith(options)).build();
+    Call call = http.newCall(httpRequest);
+    call.timeout().timeout(0, TimeUnit.MILLISECONDS);
+    String path = url.host() + url.encodedPath();
+    return enqueueRaw(call, handler, e -> connectionFailure("GET", path, call, e), response -> {
+      if (!response.isSuccessful()) {
+        try (Response failed = response) {
+          throw ApiException.of(errors.fromResponse(failed, "GET", path));
+        }
+      }
+      return response;
+    });
+  }
+
+  private static <T> CompletableFuture<T> enqueueRaw(Call call, RawReplyHandler<T> handler,
+      Function<IOException, HubException> failure, UnaryOperator<Response> check) {
+    CompletableFuture<T> future = cancellingFuture(call);
+    call.enqueue(new RawCallback<>(handler, failure, check, future));
+    return future;
   }
 
   /**
