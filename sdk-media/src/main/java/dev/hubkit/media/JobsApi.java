@@ -234,10 +234,25 @@ public final class JobsApi {
    * @return the wait for the new task
    */
   public TaskFuture<TaskStatus> press(String finishedTaskId, JobButton button, PollingPolicy policy) {
+    return press(JobRoutes.midjourneyAction(), finishedTaskId, button, policy);
+  }
+
+  /**
+   * As {@link #press(String, JobButton, PollingPolicy)}, on {@code actionRoute}: for a relay that serves
+   * Midjourney elsewhere, e.g. under a mode prefix ({@code /mj-relax/mj/submit/action}).
+   *
+   * @param actionRoute the action route
+   * @param finishedTaskId the task whose button it is
+   * @param button one of its {@link TaskStatus#buttons()}
+   * @param policy how often and how long
+   * @return the wait for the new task
+   */
+  public TaskFuture<TaskStatus> press(JobRoute actionRoute, String finishedTaskId, JobButton button,
+      PollingPolicy policy) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("taskId", requireId(finishedTaskId));
     body.put("customId", Objects.requireNonNull(button, "button").customId());
-    return run(JobRoutes.midjourneyAction(), body, policy, RequestOptions.none());
+    return run(actionRoute, body, policy, RequestOptions.none());
   }
 
   TaskFuture<TaskStatus> await(JobRoute route, String jobId, PollingPolicy policy,
@@ -290,5 +305,4 @@ public final class JobsApi {
     }
     return jobId;
   }
-
 }

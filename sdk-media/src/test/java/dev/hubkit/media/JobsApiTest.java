@@ -224,6 +224,16 @@ class JobsApiTest {
   }
 
   @Test
+  void aButtonIsPressedOnTheRelaysOwnRouteWhenItServesMidjourneyUnderAModePrefix() throws Exception {
+    JobRoute relax = JobRoutes.midjourneyAction().withSubmit("midjourney relax action", "/mj-relax/mj/submit/action");
+    server.enqueue(MediaHub.json(200, fixture("mj-submit-ok.json").replace("1712205491372668", "1712205600000001")));
+    mjList("mj-fetch-upscale-success.json");
+    JobButton u1 = TaskStatus.of(json(fixture("mj-fetch-success.json"))).buttons().get(0);
+    jobs.press(relax, "1712205491372668", u1, FAST).get(10, TimeUnit.SECONDS);
+    assertEquals("POST /mj-relax/mj/submit/action", line(server.takeRequest()));
+  }
+
+  @Test
   void aJobTheManyIdsReplyLeavesOutIsPolledOnItsOwn() throws Exception {
     server.enqueue(MediaHub.json(200, "[]")); // relays drop ids they do not know (yet)
     reply("mj-fetch-success.json");
