@@ -89,9 +89,9 @@ public interface JobRoute {
   /** Rejects a route no hub could serve, saying what to fix. */
   @Value.Check
   default void check() {
-    requirePath("submitPath", submitPath());
-    requirePath("pollPath", pollPath());
-    manyIdsPath().ifPresent(path -> requirePath("manyIdsPath", path));
+    MediaChecks.requirePath("submitPath", submitPath());
+    MediaChecks.requirePath("pollPath", pollPath());
+    manyIdsPath().ifPresent(path -> MediaChecks.requirePath("manyIdsPath", path));
     if (!pollPath().contains(ID)) {
       throw new IllegalArgumentException("pollPath must contain " + ID + " where the job's id goes, was "
           + pollPath());
@@ -112,13 +112,4 @@ public interface JobRoute {
 
   /** Builds {@link JobRoute}s. */
   final class Builder extends ImmutableJobRoute.Builder {}
-
-  /** Throws when {@code path} has no segment or an empty one. */
-  static void requirePath(String field, String path) {
-    String trimmed = path.startsWith("/") ? path.substring(1) : path;
-    if (trimmed.isEmpty() || trimmed.contains("//") || trimmed.endsWith("/") || path.contains("?")) {
-      throw new IllegalArgumentException(field + " must be a path such as /mj/submit/imagine or"
-          + " videos/generations (no empty segment, no query), was \"" + path + "\"");
-    }
-  }
 }
