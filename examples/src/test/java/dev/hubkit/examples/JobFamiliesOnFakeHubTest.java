@@ -99,6 +99,14 @@ class JobFamiliesOnFakeHubTest {
     assertEquals(2, song.clips().size());
     assertEquals(2, song.audioUrls().size());
     assertEquals("chirp-v3-5", song.clips().get(0).get("model_name").asText());
+    java.nio.file.Path mp3 = java.nio.file.Files.createTempFile("clip", ".mp3");
+    try {
+      assertEquals(16384L, dev.hubkit.media.TasksApi.of(client).download(song.audioUrls().get(0), mp3));
+      assertEquals("ID3", new String(java.nio.file.Files.readAllBytes(mp3), 0, 3,
+          java.nio.charset.StandardCharsets.US_ASCII));
+    } finally {
+      java.nio.file.Files.deleteIfExists(mp3);
+    }
     assertTrue(hub.requests().stream().anyMatch(r -> r.path().equals("/suno/fetch") && r.method().equals("POST")));
     TaskStatus lyrics = run(JobRoutes.sunoLyrics(), Map.of("prompt", "lighthouse"));
     assertEquals("SUCCESS", lyrics.state().raw());
