@@ -87,6 +87,14 @@ class ExamplesTest {
   }
 
   @Test
+  void midjourneyUpscaleImaginesAGridThenUpscalesItsFirstImage() throws Exception {
+    String output = run(MidjourneyUpscale::main);
+    assertContains(output, ": IN_PROGRESS 45%");
+    assertContains(output, ", buttons 9");
+    assertTrue(output.matches("(?s).*Upscaled image 1: http://127\\.0\\.0\\.1:\\d+/files/\\d+/upscale\\.png.*"), output);
+  }
+
+  @Test
   void modelFallbackAnswersWithTheSecondModelAfterAnOutage() throws Exception {
     String output = run(ModelFallback::main);
     assertContains(output, "  claude-sonnet-4.5 failed (ServerException), trying gemini-2.5-pro");
@@ -108,6 +116,7 @@ class ExamplesTest {
     assertContains(output, "Streamed reply: Echo:");
     assertContains(output, "Finished image task ");
     assertContains(output, "Finished video ");
+    assertContains(output, "Upscaled image 1: ");
   }
 
   /** An example's main method. */

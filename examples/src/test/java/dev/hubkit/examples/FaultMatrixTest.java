@@ -14,6 +14,7 @@ import dev.hubkit.core.HubClient;
 import dev.hubkit.core.HubConnectionException;
 import dev.hubkit.core.HubException;
 import dev.hubkit.core.HubTimeoutException;
+import dev.hubkit.core.JobSubmissionUnknownException;
 import dev.hubkit.core.MalformedResponseException;
 import dev.hubkit.core.PausingBody;
 import dev.hubkit.core.RateLimitException;
@@ -110,6 +111,7 @@ class FaultMatrixTest {
   private static Class<? extends HubException> expected(Operation operation, Fault fault) {
     boolean stream = operation == Operation.CHAT_STREAM;
     boolean download = operation == Operation.CONTENT_DOWNLOAD;
+    boolean job = operation == Operation.VIDEO_CREATE; // a paid job: sent with no usable answer is its own outcome
     switch (fault) {
       case RATE_LIMITED:
         return RateLimitException.class;
@@ -117,11 +119,13 @@ class FaultMatrixTest {
       case BAD_GATEWAY_HTML:
         return ServerException.class;
       case RESET_BEFORE_RESPONSE:
-        return HubConnectionException.class;
+        return job ? JobSubmissionUnknownException.class : HubConnectionException.class;
       case DISCONNECT_MID_BODY:
-        return stream ? StreamInterruptedException.class : HubConnectionException.class;
+        return job ? JobSubmissionUnknownException.class
+            : stream ? StreamInterruptedException.class : HubConnectionException.class;
       case STALL_PAST_READ_TIMEOUT:
-        return download ? HubConnectionException.class : HubTimeoutException.class;
+        return job ? JobSubmissionUnknownException.class
+            : download ? HubConnectionException.class : HubTimeoutException.class;
       case MALFORMED_BODY:
         return download ? null : MalformedResponseException.class;
       case EMPTY_BODY:

@@ -36,6 +36,16 @@ public interface RequestOptions {
   /** Retries after the first attempt; 0 turns retrying off for the call. */
   Optional<Integer> maxRetries();
 
+  /**
+   * Whether a job-creating POST (an image, video or music submission) may be sent again after its body went out
+   * with no answer, or after a 5xx. Off by default: such a resend can start a second paid job on a hub that
+   * ignores the {@code Idempotency-Key} header HubKit sends; turn it on for a hub that honours it. Chat,
+   * embeddings and other calls are retried as {@link #maxRetries()} says either way.
+   *
+   * @return the setting, empty for the default (off)
+   */
+  Optional<Boolean> resendJobSubmissions();
+
   /** Options that change nothing. */
   static RequestOptions none() {
     return NoRequestOptions.INSTANCE;
@@ -61,6 +71,8 @@ public interface RequestOptions {
         .timeout(override.timeout().isPresent() ? override.timeout() : timeout())
         .readTimeout(override.readTimeout().isPresent() ? override.readTimeout() : readTimeout())
         .maxRetries(override.maxRetries().isPresent() ? override.maxRetries() : maxRetries())
+        .resendJobSubmissions(override.resendJobSubmissions().isPresent()
+            ? override.resendJobSubmissions() : resendJobSubmissions())
         .build();
   }
 

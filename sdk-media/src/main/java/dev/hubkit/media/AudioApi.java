@@ -3,6 +3,7 @@ package dev.hubkit.media;
 import dev.hubkit.core.HubClient;
 import dev.hubkit.core.HubConnectionException;
 import dev.hubkit.core.MalformedResponseException;
+import dev.hubkit.core.RequestOptions;
 import dev.hubkit.core.internal.HubRequest;
 import dev.hubkit.core.internal.HubTransport;
 import dev.hubkit.core.internal.Json;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import okhttp3.MultipartBody;
 import okhttp3.Response;
 
@@ -39,14 +41,48 @@ public final class AudioApi {
    * Speaks the text into {@code target}, streamed as it arrives (through a temporary file, so a failure leaves
    * nothing behind).
    *
+   * @param request the text and voice
+   * @param target where to write the audio
    * @return the bytes written
    */
   public long speech(SpeechRequest request, Path target) {
-    return Downloads.toPath(transport.executeRaw(speechCall(request)), target, TransferListener.NONE,
-        "the speech audio");
+    return speech(request, target, RequestOptions.none());
   }
 
-  /** As {@link #speech(SpeechRequest, Path)}, into {@code out}, which is left open. */
+  /**
+   * As {@link #speech(SpeechRequest, Path)}, with per-call options.
+   *
+   * @param request the text and voice
+   * @param target where to write the audio
+   * @param options per-call options
+   * @return the bytes written
+   */
+  public long speech(SpeechRequest request, Path target, RequestOptions options) {
+    return Downloads.toPath(transport.executeRaw(speechCall(request).withOptions(options)), target,
+        TransferListener.NONE, "the speech audio");
+  }
+
+  /**
+   * As {@link #speech(SpeechRequest, Path, RequestOptions)}, without blocking the caller: the audio streams to the
+   * file on OkHttp's callback thread.
+   *
+   * @param request the text and voice
+   * @param target where to write the audio
+   * @param options per-call options
+   * @return the bytes written, or the same exceptions
+   */
+  public CompletableFuture<Long> speechAsync(SpeechRequest request, Path target, RequestOptions options) {
+    return transport.executeRawAsync(speechCall(request).withOptions(options),
+        reply -> Downloads.toPath(reply, target, TransferListener.NONE, "the speech audio"));
+  }
+
+  /**
+   * As {@link #speech(SpeechRequest, Path)}, into {@code out}, which is left open.
+   *
+   * @param request the text and voice
+   * @param out where to write the audio
+   * @return the bytes written
+   */
   public long speech(SpeechRequest request, OutputStream out) {
     return Downloads.toStream(transport.executeRaw(speechCall(request)), out, TransferListener.NONE,
         "the speech audio");
@@ -56,9 +92,40 @@ public final class AudioApi {
    * Transcribes the audio file. For {@code text}, {@code srt} and {@code vtt} replies the whole reply is the
    * {@link Transcription#text()}.
    *
+   * @param request the file and model
+   * @return the transcription
    * @throws MalformedResponseException when a JSON reply cannot be read
    */
   public Transcription transcribe(TranscriptionRequest request) {
+    return transcribe(request, RequestOptions.none());
+  }
+
+  /**
+   * As {@link #transcribe(TranscriptionRequest)}, with per-call options.
+   *
+   * @param request the file and model
+   * @param options per-call options
+   * @return the transcription
+   */
+  public Transcription transcribe(TranscriptionRequest request, RequestOptions options) {
+    try (Response response = transport.executeRaw(transcription(request).withOptions(options))) {
+      return readTranscription(response, request);
+    }
+  }
+
+  /**
+   * As {@link #transcribe(TranscriptionRequest, RequestOptions)}, without blocking.
+   *
+   * @param request the file and model
+   * @param options per-call options
+   * @return the transcription, or the same exceptions
+   */
+  public CompletableFuture<Transcription> transcribeAsync(TranscriptionRequest request, RequestOptions options) {
+    return transport.executeRawAsync(transcription(request).withOptions(options),
+        reply -> readTranscription(reply, request));
+  }
+
+  private static HubRequest transcription(TranscriptionRequest request) {
     MultipartBody.Builder body = new MultipartBody.Builder().setType(MultipartBody.FORM)
         .addFormDataPart("file", request.file().filename(), request.file().toRequestBody(TransferListener.NONE))
         .addFormDataPart("model", request.model());
@@ -69,20 +136,25 @@ public final class AudioApi {
     for (String granularity : request.timestampGranularities()) {
       body.addFormDataPart("timestamp_granularities[]", granularity);
     }
+    return HubRequest.post(body.build(), "audio", "transcriptions");
+  }
+
+  private static Transcription readTranscription(Response response, TranscriptionRequest request) {
     String format = request.responseFormat().orElse("json");
-    try (Response response = transport.executeRaw(HubRequest.post(body.build(), "audio", "transcriptions"))) {
-      String text = response.body().string();
-      if (TEXT_FORMATS.contains(format)) {
-        return Transcription.builder().text(text).build();
-      }
-      try {
-        return Json.mapper().readValue(text, Transcription.class);
-      } catch (IOException e) {
-        throw new MalformedResponseException("POST audio/transcriptions returned a " + format
-            + " reply HubKit cannot read: " + (text.length() > 200 ? text.substring(0, 200) + "..." : text), e);
-      }
+    String text;
+    try {
+      text = response.body().string();
     } catch (IOException e) {
       throw new HubConnectionException("the transcription reply broke off: " + e.getMessage(), e);
+    }
+    if (TEXT_FORMATS.contains(format)) {
+      return Transcription.builder().text(text).build();
+    }
+    try {
+      return Json.mapper().readValue(text, Transcription.class);
+    } catch (IOException e) {
+      throw new MalformedResponseException("POST audio/transcriptions returned a " + format
+          + " reply HubKit cannot read: " + (text.length() > 200 ? text.substring(0, 200) + "..." : text), e);
     }
   }
 

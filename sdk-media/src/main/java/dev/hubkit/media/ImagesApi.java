@@ -39,73 +39,224 @@ public final class ImagesApi {
     return new ImagesApi(client.transport(), new TaskPoller(TaskScheduler.shared()));
   }
 
-  /** Generates images and waits for them (hubs that answer synchronously, as OpenAI does). */
+  /**
+   * Generates images on any hub, whichever style it answers in: completes at once when the hub answers with the
+   * images (OpenAI's {@code data[]}, {@code url} or {@code b64_json}), and polls when it answers with a task id
+   * (CHMU Hub's {@code task_id}), listing the finished task's images the same way (its id in
+   * {@code extra().get("task_id")}). Blocks until the images are there; {@link #generateResultAsync} does not.
+   *
+   * @param request what to generate
+   * @return the images
+   * @throws dev.hubkit.core.MalformedResponseException when the reply is neither, naming the fields it had
+   * @throws dev.hubkit.core.TaskFailedException when the task fails on the hub
+   */
+  public ImagesResponse generateResult(ImageRequest request) {
+    return Futures.join(generateResultAsync(request, PollingPolicy.defaults(), RequestOptions.none()));
+  }
+
+  /**
+   * As {@link #generateResult(ImageRequest)}, without blocking: the future completes with the images, or with the
+   * same exceptions.
+   *
+   * @param request what to generate
+   * @param policy how a task-style hub is polled
+   * @param options per-call options of the generation request
+   * @return the images, once there
+   */
+  public CompletableFuture<ImagesResponse> generateResultAsync(ImageRequest request, PollingPolicy policy,
+      RequestOptions options) {
+    return transport.executeAsync(generation(request, options), ImageAnswer.READER).thenCompose(answer -> {
+      if (answer.images().isPresent()) {
+        return CompletableFuture.completedFuture(answer.images().get());
+      }
+      String taskId = answer.task.taskId();
+      return tasks.await(taskId, policy, answer.task.estimatedTime(), RequestOptions.none())
+          .thenApply(status -> ImageAnswer.fromTask(taskId, status));
+    });
+  }
+
+  /**
+   * Generates images and waits for them (hubs that answer synchronously, as OpenAI does).
+   *
+   * @param request what to generate
+   * @return the images
+   */
   public ImagesResponse generate(ImageRequest request) {
     return generate(request, RequestOptions.none());
   }
 
-  /** As {@link #generate(ImageRequest)}, with per-call options. */
+  /**
+   * As {@link #generate(ImageRequest)}, with per-call options.
+   *
+   * @param request what to generate
+   * @param options per-call options
+   * @return the images
+   */
   public ImagesResponse generate(ImageRequest request, RequestOptions options) {
     return transport.execute(generation(request, options), IMAGES);
   }
 
-  /** As {@link #generate(ImageRequest)}, without blocking. */
+  /**
+   * As {@link #generate(ImageRequest)}, without blocking.
+   *
+   * @param request what to generate
+   * @return the images, or the same exceptions
+   */
   public CompletableFuture<ImagesResponse> generateAsync(ImageRequest request) {
-    return transport.executeAsync(generation(request, RequestOptions.none()), IMAGES);
+    return generateAsync(request, RequestOptions.none());
   }
 
-  /** Edits images: the source images and mask are uploaded as multipart, streamed from their files. */
+  /**
+   * As {@link #generateAsync(ImageRequest)}, with per-call options.
+   *
+   * @param request what to generate
+   * @param options per-call options
+   * @return the images, or the same exceptions
+   */
+  public CompletableFuture<ImagesResponse> generateAsync(ImageRequest request, RequestOptions options) {
+    return transport.executeAsync(generation(request, options), IMAGES);
+  }
+
+  /**
+   * Edits images: the source images and mask are uploaded as multipart, streamed from their files.
+   *
+   * @param request the images, mask and prompt
+   * @return the edited images
+   */
   public ImagesResponse edit(ImageEditRequest request) {
-    MultipartBody.Builder body = new MultipartBody.Builder().setType(MultipartBody.FORM)
-        .addFormDataPart("model", request.model())
-        .addFormDataPart("prompt", request.prompt());
-    String imageField = request.images().size() == 1 ? "image" : "image[]";
-    for (UploadFile image : request.images()) {
-      body.addFormDataPart(imageField, image.filename(), image.toRequestBody(TransferListener.NONE));
-    }
-    request.mask().ifPresent(mask ->
-        body.addFormDataPart("mask", mask.filename(), mask.toRequestBody(TransferListener.NONE)));
-    request.n().ifPresent(n -> body.addFormDataPart("n", String.valueOf(n)));
-    request.size().ifPresent(size -> body.addFormDataPart("size", size));
-    request.responseFormat().ifPresent(format -> body.addFormDataPart("response_format", format));
-    request.quality().ifPresent(quality -> body.addFormDataPart("quality", quality));
-    request.user().ifPresent(user -> body.addFormDataPart("user", user));
-    return transport.execute(HubRequest.post(body.build(), "images", "edits"), IMAGES);
+    return edit(request, RequestOptions.none());
   }
 
-  /** Submits a generation to a task-style hub and returns at once with the task id to poll. */
+  /**
+   * As {@link #edit(ImageEditRequest)}, with per-call options.
+   *
+   * @param request the images, mask and prompt
+   * @param options per-call options
+   * @return the edited images
+   */
+  public ImagesResponse edit(ImageEditRequest request, RequestOptions options) {
+    return transport.execute(editRequest(request).withOptions(options).creatingJob(), IMAGES);
+  }
+
+  /**
+   * As {@link #edit(ImageEditRequest, RequestOptions)}, without blocking.
+   *
+   * @param request the images, mask and prompt
+   * @param options per-call options
+   * @return the edited images, or the same exceptions
+   */
+  public CompletableFuture<ImagesResponse> editAsync(ImageEditRequest request, RequestOptions options) {
+    return transport.executeAsync(editRequest(request).withOptions(options).creatingJob(), IMAGES);
+  }
+
+  /**
+   * Submits a generation to a task-style hub and returns at once with the task id to poll.
+   *
+   * @param request what to generate
+   * @return the hub's answer
+   * @throws dev.hubkit.core.MalformedResponseException when the hub answered with the images instead
+   */
   public TaskSubmission submit(ImageRequest request) {
     return submit(request, RequestOptions.none());
   }
 
-  /** As {@link #submit(ImageRequest)}, with per-call options. */
+  /**
+   * As {@link #submit(ImageRequest)}, with per-call options.
+   *
+   * @param request what to generate
+   * @param options per-call options
+   * @return the hub's answer
+   */
   public TaskSubmission submit(ImageRequest request, RequestOptions options) {
     return transport.execute(generation(request, options), SUBMISSION);
+  }
+
+  /**
+   * As {@link #submit(ImageRequest, RequestOptions)}, without blocking.
+   *
+   * @param request what to generate
+   * @param options per-call options
+   * @return the hub's answer, or the same exceptions
+   */
+  public CompletableFuture<TaskSubmission> submitAsync(ImageRequest request, RequestOptions options) {
+    return transport.executeAsync(generation(request, options), SUBMISSION);
   }
 
   /**
    * Submits to a task-style hub with the request's model, then with each of {@code policy}'s models while the
    * error allows a fallback (5xx, 429 after retries, unknown model, timeout, connection failure).
    *
+   * @param request what to generate
+   * @param policy the models to fall back to
+   * @return the submission and the model that took it
    * @throws dev.hubkit.core.AllModelsFailedException when every model failed that way
    */
   public FallbackResult<TaskSubmission> submitWithFallback(ImageRequest request, FallbackPolicy policy) {
-    return ModelFallback.run(request.model(), policy, model -> submit(model.equals(request.model()) ? request
-        : ImageRequest.builder().from(request).model(model).build()));
+    return ModelFallback.run(request.model(), policy, model -> submit(withModel(request, model)));
+  }
+
+  /**
+   * As {@link #submitWithFallback}, without blocking.
+   *
+   * @param request what to generate
+   * @param policy the models to fall back to
+   * @return the submission and the model that took it, or the same exceptions
+   */
+  public CompletableFuture<FallbackResult<TaskSubmission>> submitWithFallbackAsync(ImageRequest request,
+      FallbackPolicy policy) {
+    return ModelFallback.runAsync(request.model(), policy,
+        model -> submitAsync(withModel(request, model), RequestOptions.none()));
   }
 
   /**
    * Submits a generation to a task-style hub and waits for it without blocking: the future completes with the
-   * final status, whose {@link TaskStatus#imageUrls()} hold the images.
+   * final status, whose {@link TaskStatus#imageUrls()} hold the images. The submission itself blocks the caller;
+   * {@link #generateAsTaskAsync} does not.
+   *
+   * @param request what to generate
+   * @return the wait
    */
   public TaskFuture<TaskStatus> generateAsTask(ImageRequest request) {
     return generateAsTask(request, PollingPolicy.defaults());
   }
 
-  /** As {@link #generateAsTask(ImageRequest)}, polling as {@code policy} says. */
+  /**
+   * As {@link #generateAsTask(ImageRequest)}, polling as {@code policy} says.
+   *
+   * @param request what to generate
+   * @param policy how often and how long
+   * @return the wait
+   */
   public TaskFuture<TaskStatus> generateAsTask(ImageRequest request, PollingPolicy policy) {
-    TaskSubmission submitted = submit(request);
-    return tasks.await(submitted.taskId(), policy, submitted.estimatedTime());
+    return generateAsTask(request, policy, RequestOptions.none());
+  }
+
+  /**
+   * As {@link #generateAsTask(ImageRequest, PollingPolicy)}, with per-call options for the submission and polls.
+   *
+   * @param request what to generate
+   * @param policy how often and how long
+   * @param options per-call options
+   * @return the wait
+   */
+  public TaskFuture<TaskStatus> generateAsTask(ImageRequest request, PollingPolicy policy, RequestOptions options) {
+    TaskSubmission submitted = submit(request, options);
+    return tasks.await(submitted.taskId(), policy, submitted.estimatedTime(), options);
+  }
+
+  /**
+   * Submits without blocking: completes with the wait once the hub accepted the job, or with the submission's
+   * exception; {@code thenCompose(task -> task)} gives the final status.
+   *
+   * @param request what to generate
+   * @param policy how often and how long
+   * @param options per-call options for the submission and polls
+   * @return the wait, once submitted
+   */
+  public CompletableFuture<TaskFuture<TaskStatus>> generateAsTaskAsync(ImageRequest request, PollingPolicy policy,
+      RequestOptions options) {
+    return submitAsync(request, options).thenApply(submitted ->
+        tasks.await(submitted.taskId(), policy, submitted.estimatedTime(), options));
   }
 
   /**
@@ -124,8 +275,53 @@ public final class ImagesApi {
     return tasks.download(url, target);
   }
 
+  private static HubRequest editRequest(ImageEditRequest request) {
+    MultipartBody.Builder body = new MultipartBody.Builder().setType(MultipartBody.FORM)
+        .addFormDataPart("model", request.model())
+        .addFormDataPart("prompt", request.prompt());
+    String imageField = request.images().size() == 1 ? "image" : "image[]";
+    for (UploadFile image : request.images()) {
+      body.addFormDataPart(imageField, image.filename(), image.toRequestBody(TransferListener.NONE));
+    }
+    request.mask().ifPresent(mask ->
+        body.addFormDataPart("mask", mask.filename(), mask.toRequestBody(TransferListener.NONE)));
+    request.n().ifPresent(n -> body.addFormDataPart("n", String.valueOf(n)));
+    request.size().ifPresent(size -> body.addFormDataPart("size", size));
+    request.responseFormat().ifPresent(format -> body.addFormDataPart("response_format", format));
+    request.quality().ifPresent(quality -> body.addFormDataPart("quality", quality));
+    request.user().ifPresent(user -> body.addFormDataPart("user", user));
+    return HubRequest.post(body.build(), "images", "edits");
+  }
+
+  /**
+   * As {@link #save(GeneratedImage, Path)}, without blocking the caller: inline data is decoded at once, a URL is
+   * streamed to the file on OkHttp's callback thread.
+   *
+   * @param image the image
+   * @param target where to write it
+   * @param options per-call options of the download
+   * @return the bytes written, or the same exceptions
+   */
+  public CompletableFuture<Long> saveAsync(GeneratedImage image, Path target, RequestOptions options) {
+    if (image.b64Json().isPresent()) {
+      CompletableFuture<Long> saved = new CompletableFuture<>();
+      try {
+        saved.complete(save(image, target));
+      } catch (RuntimeException e) {
+        saved.completeExceptionally(e);
+      }
+      return saved;
+    }
+    String url = image.url().orElseThrow(() -> new IllegalArgumentException("the image has neither data nor URL"));
+    return tasks.downloadAsync(url, target, TransferListener.NONE, options);
+  }
+
+  private static ImageRequest withModel(ImageRequest request, String model) {
+    return model.equals(request.model()) ? request : ImageRequest.builder().from(request).model(model).build();
+  }
+
   private static HubRequest generation(ImageRequest request, RequestOptions options) {
     return HubRequest.postJson(Objects.requireNonNull(request, "request"), "images", "generations")
-        .withOptions(options);
+        .withOptions(options).creatingJob();
   }
 }

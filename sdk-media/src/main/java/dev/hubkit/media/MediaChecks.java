@@ -15,4 +15,13 @@ final class MediaChecks {
       throw new IllegalArgumentException(field + " must be positive, was " + value);
     }
   }
+
+  /** Throws when {@code path} has no segment or an empty one. */
+  static void requirePath(String field, String path) {
+    String trimmed = path.startsWith("/") ? path.substring(1) : path;
+    if (trimmed.isEmpty() || trimmed.contains("//") || trimmed.endsWith("/") || path.contains("?")) {
+      throw new IllegalArgumentException(field + " must be a path such as /mj/submit/imagine or"
+          + " videos/generations (no empty segment, no query), was \"" + path + "\"");
+    }
+  }
 }

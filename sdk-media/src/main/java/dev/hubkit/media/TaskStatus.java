@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.hubkit.core.TaskProgress;
 import dev.hubkit.core.TaskState;
 import dev.hubkit.media.internal.TaskReplies;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +17,8 @@ import java.util.Optional;
  * ({@link TaskState}); progress as {@code 45} or {@code "45%"}; result URLs wherever the hub put them
  * ({@code videoUrl}, {@code thumbnailUrl}, {@code imageUrl}, {@code images}, {@code url}, {@code result_url},
  * {@code video_url}, {@code metadata.url}, Kling's {@code task_result.videos[].url} and
- * {@code task_result.images[].url}, whether or not the reply was unwrapped); the failure reason from
+ * {@code task_result.images[].url}, whether or not the reply was unwrapped, Suno's clips); Midjourney's
+ * {@link #buttons()}; the failure reason from
  * {@code error}, {@code fail_reason}, {@code failReason} or Kling's {@code task_status_msg}. Every field stays
  * readable through {@link #json()}.
  */
@@ -107,6 +109,44 @@ public final class TaskStatus {
   /** Every result URL found in the reply, in the order listed above, without duplicates. */
   public List<String> resultUrls() {
     return resultUrls;
+  }
+
+  /**
+   * The buttons of a finished Midjourney task ({@code buttons}; {@code null} before {@code SUCCESS} reads as
+   * none), to press with {@link JobsApi#press}.
+   *
+   * @return the buttons, in the hub's order
+   */
+  public List<JobButton> buttons() {
+    List<JobButton> buttons = new ArrayList<>();
+    JsonNode items = json.path("buttons");
+    for (JsonNode item : items) {
+      JobButton.of(item).ifPresent(buttons::add);
+    }
+    return Collections.unmodifiableList(buttons);
+  }
+
+  /**
+   * The clips of a finished Suno task (its {@code data} or {@code clips} list), each with {@code audio_url},
+   * {@code image_url}, {@code video_url}, {@code title} and {@code metadata.duration}; copies.
+   *
+   * @return the clips, empty for other families
+   */
+  public List<JsonNode> clips() {
+    List<JsonNode> clips = new ArrayList<>();
+    for (JsonNode clip : TaskReplies.clips(json)) {
+      clips.add(clip.deepCopy());
+    }
+    return Collections.unmodifiableList(clips);
+  }
+
+  /**
+   * The audio URLs of a finished music task: each clip's {@code audio_url}, or the task's own.
+   *
+   * @return the URLs
+   */
+  public List<String> audioUrls() {
+    return TaskReplies.audioUrls(json);
   }
 
   /** The hub's error code, for a failed task. */

@@ -7,6 +7,9 @@ import dev.hubkit.core.TaskState;
 import dev.hubkit.core.internal.RefusedReply;
 import dev.hubkit.media.internal.TaskReplies;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -31,16 +34,37 @@ public final class TaskSubmission {
    */
   @JsonCreator
   public static TaskSubmission of(JsonNode reply) {
+    return of(reply, Collections.<String>emptyList());
+  }
+
+  /** As {@link #of(JsonNode)}, trying {@code idFields} (a {@link JobRoute}'s) before the usual names. */
+  static TaskSubmission of(JsonNode reply, List<String> idFields) {
     JsonNode json = TaskReplies.unwrap(reply).deepCopy();
-    Optional<String> id = TaskReplies.text(json, "task_id", "taskId", "id", "result");
+    Optional<String> id = TaskReplies.text(json, idFields.toArray(new String[0]));
+    if (!id.isPresent()) {
+      id = TaskReplies.text(json, "task_id", "taskId", "id", "result");
+    }
     if (!id.isPresent() && reply.path("data").isTextual()) {
       id = Optional.of(reply.get("data").asText());
     }
     if (!id.isPresent()) {
       refusal(reply);
     }
-    return new TaskSubmission(json, id.orElseThrow(() -> new MalformedResponseException(
-        "the hub accepted the job but its reply names no task id: " + abbreviate(reply), null)));
+    return new TaskSubmission(json, id.orElseThrow(() -> new MalformedResponseException(noTaskId(reply), null)));
+  }
+
+  /** Says in plain words what the reply was instead of a submission: the result itself, or which fields it had. */
+  static String noTaskId(JsonNode reply) {
+    JsonNode data = reply.path("data");
+    if (data.isArray()) {
+      return "the hub answered with the result itself (data[] with " + data.size() + " item(s)), not with a task"
+          + " id to poll: it generates at once, so ask with ImagesApi.generate, or with generateResult, which"
+          + " takes either answer";
+    }
+    List<String> fields = new ArrayList<>();
+    reply.fieldNames().forEachRemaining(fields::add);
+    return "its reply names no task id (task_id, taskId, id, result or a text data); it had "
+        + (fields.isEmpty() ? "no fields" : "the fields " + fields) + ": " + abbreviate(reply);
   }
 
   /** The id to poll, and to resume a wait with later. */
@@ -79,7 +103,8 @@ public final class TaskSubmission {
     if (code.isIntegralNumber() && description.isPresent()) {
       int value = code.asInt();
       if (value != 0 && value != 1 && value != 21 && value != 22) {
-        throw new RefusedReply(code.asText(), description.get());
+        // 23 is Midjourney's "queue full": a rate limit to wait out, not a bad request
+        throw new RefusedReply(code.asText(), description.get().trim(), value == 23 ? 429 : 0);
       }
     }
   }

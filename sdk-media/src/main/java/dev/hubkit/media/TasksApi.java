@@ -54,7 +54,18 @@ public final class TasksApi {
 
   /** As {@link #get(String)}, without blocking. */
   public CompletableFuture<TaskStatus> getAsync(String taskId) {
-    return transport.executeAsync(request(taskId, RequestOptions.none()), STATUS);
+    return getAsync(taskId, RequestOptions.none());
+  }
+
+  /**
+   * As {@link #getAsync(String)}, with per-call options.
+   *
+   * @param taskId the task's id
+   * @param options per-call options
+   * @return the status, or the same exceptions
+   */
+  public CompletableFuture<TaskStatus> getAsync(String taskId, RequestOptions options) {
+    return transport.executeAsync(request(taskId, options), STATUS);
   }
 
   /**
@@ -70,9 +81,26 @@ public final class TasksApi {
     return await(taskId, policy, Optional.empty());
   }
 
+  /**
+   * As {@link #await(String, PollingPolicy)}, sending each poll with {@code options}.
+   *
+   * @param taskId the task's id
+   * @param policy how often and how long
+   * @param options per-call options of each poll
+   * @return the wait
+   */
+  public TaskFuture<TaskStatus> await(String taskId, PollingPolicy policy, RequestOptions options) {
+    return await(taskId, policy, Optional.empty(), options);
+  }
+
   TaskFuture<TaskStatus> await(String taskId, PollingPolicy policy, Optional<Duration> firstDelay) {
+    return await(taskId, policy, firstDelay, RequestOptions.none());
+  }
+
+  TaskFuture<TaskStatus> await(String taskId, PollingPolicy policy, Optional<Duration> firstDelay,
+      RequestOptions options) {
     Objects.requireNonNull(taskId, "taskId");
-    return poller.poll(taskId, () -> getAsync(taskId),
+    return poller.poll(taskId, () -> getAsync(taskId, options),
         status -> TaskChecks.of(taskId, status.state(), status.progress(), status, status.errorCode(),
             status.errorMessage()),
         policy, firstDelay);
@@ -90,11 +118,43 @@ public final class TasksApi {
 
   /** As {@link #download(String, Path)}, reporting progress. */
   public long download(String url, Path target, TransferListener listener) {
+    return download(url, target, listener, RequestOptions.none());
+  }
+
+  /**
+   * As {@link #download(String, Path, TransferListener)}, with per-call options.
+   *
+   * @param url the file's URL
+   * @param target where to write it
+   * @param listener told of the bytes received
+   * @param options per-call options
+   * @return the bytes written
+   */
+  public long download(String url, Path target, TransferListener listener, RequestOptions options) {
+    return Downloads.toPath(transport.download(parse(url), options), target, listener, url);
+  }
+
+  /**
+   * As {@link #download(String, Path, TransferListener, RequestOptions)}, without blocking the caller: the body
+   * streams to the file on OkHttp's callback thread.
+   *
+   * @param url the file's URL
+   * @param target where to write it
+   * @param listener told of the bytes received
+   * @param options per-call options
+   * @return the bytes written, or the same exceptions
+   */
+  public CompletableFuture<Long> downloadAsync(String url, Path target, TransferListener listener,
+      RequestOptions options) {
+    return transport.downloadAsync(parse(url), options, reply -> Downloads.toPath(reply, target, listener, url));
+  }
+
+  private static HttpUrl parse(String url) {
     HttpUrl parsed = HttpUrl.parse(Objects.requireNonNull(url, "url"));
     if (parsed == null) {
       throw new IllegalArgumentException("not an http(s) URL: " + url);
     }
-    return Downloads.toPath(transport.download(parsed, RequestOptions.none()), target, listener, url);
+    return parsed;
   }
 
   private static HubRequest request(String taskId, RequestOptions options) {

@@ -177,6 +177,16 @@ public final class FakeHub implements Closeable {
       return this;
     }
 
+    /**
+     * The {@code estimated_time} a CHMU video task announces, which HubKit waits before its first poll; default
+     * 120 s, as CHMU Hub says; a test sets e.g. {@code Duration.ofMillis(10)} to wait that little. Throws if
+     * negative.
+     */
+    public Builder estimatedTime(Duration estimate) {
+      settings = settings.withEstimatedSeconds(estimate.toMillis() / 1000.0);
+      return this;
+    }
+
     /** The size of generated video files and video content; default 256 KiB; throws if below 16. */
     public Builder videoContentBytes(long bytes) {
       settings = settings.withVideoContentBytes(bytes);

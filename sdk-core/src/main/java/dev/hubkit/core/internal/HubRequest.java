@@ -21,14 +21,16 @@ public final class HubRequest {
   final RequestBody body;
   final RequestOptions options;
   final ApiKeyHeader keyHeader;
+  final boolean createsJob;
+  final boolean fromHostRoot;
 
   private HubRequest(String method, List<String> pathSegments, Map<String, String> query, Object jsonBody,
       RequestBody body, RequestOptions options) {
-    this(method, pathSegments, query, jsonBody, body, options, null);
+    this(method, pathSegments, query, jsonBody, body, options, null, false, false);
   }
 
   private HubRequest(String method, List<String> pathSegments, Map<String, String> query, Object jsonBody,
-      RequestBody body, RequestOptions options, ApiKeyHeader keyHeader) {
+      RequestBody body, RequestOptions options, ApiKeyHeader keyHeader, boolean createsJob, boolean fromHostRoot) {
     this.method = method;
     this.pathSegments = pathSegments;
     this.query = query;
@@ -36,6 +38,8 @@ public final class HubRequest {
     this.body = body;
     this.options = options;
     this.keyHeader = keyHeader;
+    this.createsJob = createsJob;
+    this.fromHostRoot = fromHostRoot;
   }
 
   /** A GET of the path made of {@code segments}, each percent-encoded as one segment. */
@@ -68,13 +72,13 @@ public final class HubRequest {
     Map<String, String> copy = new LinkedHashMap<>(query);
     copy.put(name, String.valueOf(value));
     return new HubRequest(method, pathSegments, Collections.unmodifiableMap(copy), jsonBody, body, options,
-        keyHeader);
+        keyHeader, createsJob, fromHostRoot);
   }
 
   /** This request with the caller's per-call options. */
   public HubRequest withOptions(RequestOptions callOptions) {
     return new HubRequest(method, pathSegments, query, jsonBody, body, Objects.requireNonNull(callOptions),
-        keyHeader);
+        keyHeader, createsJob, fromHostRoot);
   }
 
   /**
@@ -89,7 +93,27 @@ public final class HubRequest {
     if (headerName == null || headerName.trim().isEmpty()) {
       throw new IllegalArgumentException("the API key header name must not be blank");
     }
-    return new HubRequest(method, pathSegments, query, jsonBody, body, options, new ApiKeyHeader(headerName));
+    return new HubRequest(method, pathSegments, query, jsonBody, body, options, new ApiKeyHeader(headerName),
+        createsJob, fromHostRoot);
+  }
+
+  /**
+   * This request marked as creating a paid job (an image, video or music submission): it carries an
+   * {@code Idempotency-Key} header (the caller's, when its options set one), is not sent again once its body went
+   * out unless {@link RequestOptions#resendJobSubmissions()} allows it, and a sent request without an answer
+   * fails with {@link dev.hubkit.core.JobSubmissionUnknownException}.
+   */
+  public HubRequest creatingJob() {
+    return new HubRequest(method, pathSegments, query, jsonBody, body, options, keyHeader, true, fromHostRoot);
+  }
+
+  /**
+   * This request with its path below the hub's host root instead of below the base URL's path: the job families
+   * of relays sit there ({@code /mj/...}, {@code /suno/...}, {@code /kling/v1/...}), whatever prefix the base URL
+   * has ({@code https://hub/v1} reaches {@code https://hub/mj/submit/imagine}).
+   */
+  public HubRequest fromHostRoot() {
+    return new HubRequest(method, pathSegments, query, jsonBody, body, options, keyHeader, createsJob, true);
   }
 
   /** The HTTP method. */

@@ -9,6 +9,7 @@ import dev.hubkit.core.EventStream;
 import dev.hubkit.core.HubConnectionException;
 import dev.hubkit.core.HubException;
 import dev.hubkit.core.HubTimeoutException;
+import dev.hubkit.core.JobSubmissionUnknownException;
 import dev.hubkit.core.MalformedResponseException;
 import dev.hubkit.core.RequestOptions;
 import dev.hubkit.core.StreamListener;
@@ -17,8 +18,11 @@ import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.HttpUrl;
@@ -37,6 +41,7 @@ public final class HubTransport {
   private static final String JSON_ACCEPT = "application/json";
   private static final String EVENT_STREAM = "text/event-stream";
   private static final String BINARY = "*/*";
+  private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
   private final HttpUrl baseUrl;
   private final OkHttpClient http;
@@ -104,6 +109,41 @@ public final class HubTransport {
   }
 
   /**
+   * Reads a raw reply's body on OkHttp's callback thread (for streamed downloads); the handler's result completes
+   * the future, and the reply is closed afterwards. Error statuses fail it with the same exceptions as
+   * {@link #executeAsync}; cancelling the future cancels the HTTP call.
+   */
+  public <T> CompletableFuture<T> executeRawAsync(HubRequest request, RawReplyHandler<T> handler) {
+    Call call = newCall(request, BINARY, false);
+    return enqueueRaw(call, handler, e -> connectionFailure(request, call, e),
+        response -> checked(request, response));
+  }
+
+  /** As {@link #download}, without blocking: {@code handler} reads the reply on OkHttp's callback thread. */
+  public <T> CompletableFuture<T> downloadAsync(HttpUrl url, RequestOptions options, RawReplyHandler<T> handler) {
+    Request httpRequest = new Request.Builder().url(url).header("User-Agent", userAgent)
+        .tag(RequestOptions.class, defaults.mergedWith(options)).build();
+    Call call = http.newCall(httpRequest);
+    call.timeout().timeout(0, TimeUnit.MILLISECONDS);
+    String path = url.host() + url.encodedPath();
+    return enqueueRaw(call, handler, e -> connectionFailure("GET", path, call, e), response -> {
+      if (!response.isSuccessful()) {
+        try (Response failed = response) {
+          throw ApiException.of(errors.fromResponse(failed, "GET", path));
+        }
+      }
+      return response;
+    });
+  }
+
+  private static <T> CompletableFuture<T> enqueueRaw(Call call, RawReplyHandler<T> handler,
+      Function<IOException, HubException> failure, UnaryOperator<Response> check) {
+    CompletableFuture<T> future = cancellingFuture(call);
+    call.enqueue(new RawCallback<>(handler, failure, check, future));
+    return future;
+  }
+
+  /**
    * GETs an absolute URL, such as a result file on a storage host. The API key goes only to the hub's own origin
    * (see {@link OriginAuthInterceptor}); the caller must close the reply.
    */
@@ -166,6 +206,9 @@ public final class HubTransport {
         ? defaults
         : defaults.mergedWith(request.options);
     HttpUrl.Builder url = baseUrl.newBuilder();
+    if (request.fromHostRoot) {
+      url.encodedPath("/");
+    }
     for (String segment : request.pathSegments) {
       url.addPathSegment(segment);
     }
@@ -186,7 +229,13 @@ public final class HubTransport {
     for (Map.Entry<String, String> header : options.headers().entrySet()) {
       http.header(header.getKey(), header.getValue());
     }
-    http.method(request.method, body(request, options));
+    RequestBody body = body(request, options);
+    if (request.createsJob && body != null) {
+      JobPost job = new JobPost(idempotencyKey(options), options.resendJobSubmissions().orElse(false));
+      http.header(IDEMPOTENCY_KEY, job.idempotencyKey).tag(JobPost.class, job);
+      body = job.tracking(body);
+    }
+    http.method(request.method, body);
     Call call = this.http.newCall(http.build());
     if (!wholeCallTimeout) {
       call.timeout().timeout(0, TimeUnit.MILLISECONDS); // a delivering body is bounded by the read timeout only
@@ -194,6 +243,16 @@ public final class HubTransport {
       call.timeout().timeout(options.timeout().get().toMillis(), TimeUnit.MILLISECONDS);
     }
     return call;
+  }
+
+  /** The caller's own {@code Idempotency-Key} header when its options set one, else a new random key. */
+  private static String idempotencyKey(RequestOptions options) {
+    for (Map.Entry<String, String> header : options.headers().entrySet()) {
+      if (IDEMPOTENCY_KEY.equalsIgnoreCase(header.getKey())) {
+        return header.getValue();
+      }
+    }
+    return UUID.randomUUID().toString();
   }
 
   private RequestBody body(HubRequest request, RequestOptions options) {
@@ -252,6 +311,10 @@ public final class HubTransport {
         if (cause instanceof RefusedReply) { // thrown by a creator, wrapped by Jackson
           throw refusal(request, response, (RefusedReply) cause);
         }
+        if (cause instanceof MalformedResponseException) { // a creator's own plain words: no Jackson internals
+          throw new MalformedResponseException(request.method + " " + path(request) + " returned "
+              + response.code() + ", but " + cause.getMessage(), cause);
+        }
       }
       throw new MalformedResponseException(request.method + " " + path(request) + " returned " + response.code()
           + " with a body HubKit cannot read (" + e.getOriginalMessage() + "): " + snippet(body.all()), e);
@@ -261,7 +324,8 @@ public final class HubTransport {
   }
 
   private ApiException refusal(HubRequest request, Response response, RefusedReply refused) {
-    return ApiException.of(ApiError.builder().statusCode(response.code()).method(request.method).path(path(request))
+    int status = refused.status() != 0 ? refused.status() : response.code();
+    return ApiException.of(ApiError.builder().statusCode(status).method(request.method).path(path(request))
         .code(refused.code()).message(refused.hubMessage()).build());
   }
 
@@ -282,7 +346,15 @@ public final class HubTransport {
 
   /** What a call that failed with {@code e} is reported as. */
   HubException connectionFailure(HubRequest request, Call call, IOException e) {
-    return connectionFailure(request.method, path(request), call, e);
+    HubException failure = connectionFailure(request.method, path(request), call, e);
+    JobPost job = call.request().tag(JobPost.class);
+    if (job != null && job.bodySent()) {
+      return new JobSubmissionUnknownException(request.method + " " + path(request) + " was sent but no answer"
+          + " came back (" + failure.getMessage() + "). The job may exist on the hub, and be billed, so HubKit did"
+          + " not send it again: look it up on the hub before submitting again. The request carried"
+          + " Idempotency-Key: " + job.idempotencyKey, job.idempotencyKey, failure);
+    }
+    return failure;
   }
 
   private static HubException connectionFailure(String method, String path, Call call, IOException e) {
@@ -310,7 +382,7 @@ public final class HubTransport {
 
   /** The request's path under the base URL, for messages. */
   String path(HubRequest request) {
-    StringBuilder path = new StringBuilder(baseUrl.encodedPath());
+    StringBuilder path = new StringBuilder(request.fromHostRoot ? "/" : baseUrl.encodedPath());
     for (String segment : request.pathSegments) {
       if (path.charAt(path.length() - 1) != '/') {
         path.append('/');

@@ -11,12 +11,27 @@ public final class RefusedReply extends RuntimeException {
 
   private final String code;
   private final String hubMessage;
+  private final int status;
 
   /** A refusal with the hub's {@code code} and {@code hubMessage}. */
   public RefusedReply(String code, String hubMessage) {
+    this(code, hubMessage, 0);
+  }
+
+  /**
+   * A refusal reported as HTTP {@code status} (e.g. 429 for a full queue, so it is a {@code RateLimitException});
+   * 0 keeps the reply's own status.
+   */
+  public RefusedReply(String code, String hubMessage, int status) {
     super("the hub refused: " + hubMessage + " (code " + code + ")", null, false, false);
     this.code = code;
     this.hubMessage = hubMessage;
+    this.status = status;
+  }
+
+  /** The status to report the refusal as, 0 for the reply's own. */
+  int status() {
+    return status;
   }
 
   /** The hub's code for the refusal. */

@@ -14,13 +14,18 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Interceptor;
 import okhttp3.Request;
+import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
  * Sends a call again after a connection failure or a retryable status (408, 409, 429, 5xx), waiting as the
  * {@link RetryPolicy} says or as the hub's {@code Retry-After} asks. It acts only on the status line, before a body
- * is handed to the caller, so a stream is never retried once it delivers. Also applies a call's own read timeout
- * ({@link RequestOptions#readTimeout()}) from the request's {@code RequestOptions} tag.
+ * is handed to the caller, so a stream is never retried once it delivers. A job-creating POST (tagged
+ * {@link JobPost}) is sent again only when the hub cannot have started the job: a connection failure before its
+ * body went out, or a 408, 409 or 429 (or {@code x-should-retry: true}) reply; after the body went out, only when
+ * the caller opted in with {@link RequestOptions#resendJobSubmissions()}, so a slow hub never gets two paid jobs.
+ * Also applies a call's own read timeout ({@link RequestOptions#readTimeout()}) from the request's
+ * {@code RequestOptions} tag.
  */
 public final class RetryInterceptor implements Interceptor {
   private static final long SLEEP_SLICE_MILLIS = 50;
@@ -46,21 +51,25 @@ public final class RetryInterceptor implements Interceptor {
     int maxRetries = options != null && options.maxRetries().isPresent()
         ? options.maxRetries().get()
         : policy.maxRetries();
-    if (request.body() != null && request.body().isOneShot()) {
+    JobPost job = request.tag(JobPost.class);
+    RequestBody body = request.body() instanceof JobPost.Tracked
+        ? ((JobPost.Tracked) request.body()).delegate : request.body();
+    if (body != null && body.isOneShot()) {
       maxRetries = 0; // a streamed upload cannot be sent twice
     }
+    boolean guarded = job != null && !job.resendAllowed;
     for (int attempt = 0; ; attempt++) {
       Response response;
       try {
         response = effective.proceed(request);
       } catch (IOException e) {
-        if (attempt >= maxRetries || chain.call().isCanceled() || !isRetryable(e)) {
+        if (attempt >= maxRetries || chain.call().isCanceled() || !isRetryable(e) || guarded && job.bodySent()) {
           throw e;
         }
         pause(backoff(attempt), chain);
         continue;
       }
-      if (attempt >= maxRetries || !shouldRetry(response)) {
+      if (attempt >= maxRetries || !shouldRetry(response) || guarded && !hubDidNotStartTheJob(response)) {
         return response;
       }
       Duration wait = hubRequestedWait(response).orElse(backoff(attempt));
@@ -72,6 +81,16 @@ public final class RetryInterceptor implements Interceptor {
   private static boolean isRetryable(IOException e) {
     // A plain InterruptedIOException is a cancellation or the whole-call timeout: sending again cannot help.
     return !(e instanceof InterruptedIOException) || e instanceof SocketTimeoutException;
+  }
+
+  /**
+   * Whether a retryable reply to a job-creating POST says the hub did not take the request: 408 (it gave up
+   * waiting for it), 409 (a request with the same {@code Idempotency-Key} is in progress), 429, or the hub's own
+   * {@code x-should-retry: true}. A 5xx may come after the job started upstream, so it is not resent.
+   */
+  private static boolean hubDidNotStartTheJob(Response response) {
+    int code = response.code();
+    return code == 408 || code == 409 || code == 429 || "true".equalsIgnoreCase(response.header("x-should-retry"));
   }
 
   private static boolean shouldRetry(Response response) {

@@ -68,7 +68,36 @@ public final class TaskReplies {
     urls.addAll(klingUrls(json, "images"));
     genericUrl(json).ifPresent(urls::add);
     text(json, "thumbnailUrl", "thumbnail_url").ifPresent(urls::add);
+    for (JsonNode clip : clips(json)) {
+      for (String name : new String[] {"audio_url", "video_url", "image_url"}) {
+        text(clip, name).ifPresent(urls::add);
+      }
+    }
     return new ArrayList<>(urls);
+  }
+
+  /** The clips of a Suno task: its {@code data} or {@code clips} list of objects. */
+  public static List<JsonNode> clips(JsonNode json) {
+    List<JsonNode> clips = new ArrayList<>();
+    JsonNode items = json.path("data").isArray() ? json.path("data") : json.path("clips");
+    for (JsonNode item : items) {
+      if (item.isObject()) {
+        clips.add(item);
+      }
+    }
+    return clips;
+  }
+
+  /** The audio URLs of a music task: each clip's {@code audio_url}, else the task's own {@code audio_url}. */
+  public static List<String> audioUrls(JsonNode json) {
+    List<String> urls = new ArrayList<>();
+    for (JsonNode clip : clips(json)) {
+      text(clip, "audio_url", "audioUrl").ifPresent(urls::add);
+    }
+    if (urls.isEmpty()) {
+      text(json, "audio_url", "audioUrl").ifPresent(urls::add);
+    }
+    return urls;
   }
 
   /**

@@ -32,6 +32,9 @@ final class FilesEndpoint {
     if (path.endsWith(".mp4")) {
       return GeneratedBytes.mp4(path, settings.videoContentBytes());
     }
+    if (path.endsWith(".mp3")) {
+      return GeneratedBytes.mp3(path, THUMBNAIL_BYTES * 4);
+    }
     if (path.endsWith(".jpg")) {
       return GeneratedBytes.jpeg(path, THUMBNAIL_BYTES);
     }

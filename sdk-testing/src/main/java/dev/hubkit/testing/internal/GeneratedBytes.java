@@ -19,6 +19,7 @@ final class GeneratedBytes implements MockResponseBody {
       0, 0, 0, 0, 'm', 'p', '4', '2', 'i', 's', 'o', 'm'};
   private static final byte[] JPEG_HEADER = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0};
   private static final byte[] JPEG_TRAILER = {(byte) 0xFF, (byte) 0xD9};
+  private static final byte[] MP3_HEADER = {'I', 'D', '3', 4, 0, 0, 0, 0, 0, 0};
   private static final int BLOCK = 8192;
 
   private final long size;
@@ -36,6 +37,11 @@ final class GeneratedBytes implements MockResponseBody {
   /** A 200 reply of {@code size} bytes of MP4-looking content named {@code name}. */
   static MockResponse mp4(String name, long size) {
     return reply("video/mp4", new GeneratedBytes(size, name, MP4_HEADER, new byte[0]));
+  }
+
+  /** A 200 reply of {@code size} bytes starting like an MP3 with an ID3 tag (a music clip's audio). */
+  static MockResponse mp3(String name, long size) {
+    return reply("audio/mpeg", new GeneratedBytes(size, name, MP3_HEADER, new byte[0]));
   }
 
   /** A 200 reply of {@code size} bytes starting and ending like a JPEG. */

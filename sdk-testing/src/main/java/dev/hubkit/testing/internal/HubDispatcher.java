@@ -24,6 +24,7 @@ public final class HubDispatcher extends Dispatcher {
   private final VideoJobsEndpoint videos;
   private final FilesEndpoint files;
   private final AudioRerankEndpoint audioRerank;
+  private final FamilyJobsEndpoint families;
 
   /** A dispatcher for a hub configured by {@code settings}. */
   public HubDispatcher(HubSettings settings) {
@@ -36,6 +37,7 @@ public final class HubDispatcher extends Dispatcher {
     this.videos = new VideoJobsEndpoint(settings, catalog);
     this.files = new FilesEndpoint(settings);
     this.audioRerank = new AudioRerankEndpoint(catalog);
+    this.families = new FamilyJobsEndpoint(settings);
   }
 
   /** The requests received so far. */
@@ -62,7 +64,8 @@ public final class HubDispatcher extends Dispatcher {
     if (request.fullPath().startsWith(FilesEndpoint.ROOT)) {
       return files.handle(request);
     }
-    if (!RequestBodies.isBelow(settings.prefix(), request.fullPath())) {
+    boolean family = FamilyJobsEndpoint.serves(request.fullPath()); // relays serve these at the host root
+    if (!family && !RequestBodies.isBelow(settings.prefix(), request.fullPath())) {
       return unknownUrl(request);
     }
     String authorization = request.header("Authorization").orElse(null);
@@ -72,14 +75,14 @@ public final class HubDispatcher extends Dispatcher {
           : "Incorrect API key provided. FakeHub expects its apiKey().");
     }
     boolean streaming = "/chat/completions".equals(request.path()) && chat.isStreaming(request);
-    Fault fault = faults.take(request, streaming, createsTask(request));
+    Fault fault = faults.take(request, streaming, createsTask(request) || FamilyJobsEndpoint.creates(request));
     if (fault != null && fault.kind() == Fault.Kind.HTML_ERROR) {
       return Wire.htmlError(fault.status());
     }
     if (fault != null && fault.kind() == Fault.Kind.HTTP_ERROR) {
       return httpError(fault);
     }
-    return route(request, fault);
+    return family ? families.handle(request, fault) : route(request, fault);
   }
 
   private MockResponse route(RecordedHubRequest request, Fault fault) {

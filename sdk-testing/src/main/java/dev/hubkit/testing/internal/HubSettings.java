@@ -16,6 +16,7 @@ public final class HubSettings {
   private boolean acceptUnknownModels;
   private int embeddingDimensions = 8;
   private int pollsUntilComplete = 3;
+  private double estimatedSeconds = 120;
   private long videoContentBytes = 256 * 1024;
   private ImageReplyStyle imageStyle = ImageReplyStyle.OPENAI_SYNC;
   private Map<String, ImageReplyStyle> imageStyles = Collections.emptyMap();
@@ -36,6 +37,7 @@ public final class HubSettings {
     copy.acceptUnknownModels = acceptUnknownModels;
     copy.embeddingDimensions = embeddingDimensions;
     copy.pollsUntilComplete = pollsUntilComplete;
+    copy.estimatedSeconds = estimatedSeconds;
     copy.videoContentBytes = videoContentBytes;
     copy.imageStyle = imageStyle;
     copy.imageStyles = imageStyles;
@@ -107,6 +109,16 @@ public final class HubSettings {
     return copy;
   }
 
+  /** With the {@code estimated_time} (seconds, fractions allowed) a CHMU video task announces. */
+  public HubSettings withEstimatedSeconds(double seconds) {
+    if (!(seconds >= 0) || Double.isInfinite(seconds)) {
+      throw new IllegalArgumentException("the estimated time must be 0 seconds or more, not " + seconds);
+    }
+    HubSettings copy = copy();
+    copy.estimatedSeconds = seconds;
+    return copy;
+  }
+
   /** With the size of generated video content. */
   public HubSettings withVideoContentBytes(long bytes) {
     if (bytes < 16) {
@@ -166,6 +178,11 @@ public final class HubSettings {
   /** The poll that first reports a task or job finished. */
   public int pollsUntilComplete() {
     return pollsUntilComplete;
+  }
+
+  /** The {@code estimated_time} a CHMU video task announces, in seconds. */
+  public double estimatedSeconds() {
+    return estimatedSeconds;
   }
 
   /** The size of generated video content. */

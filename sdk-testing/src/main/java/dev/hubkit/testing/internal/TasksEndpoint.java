@@ -18,8 +18,6 @@ import mockwebserver3.MockResponse;
  * {@code FAILED} with an error.
  */
 final class TasksEndpoint {
-  private static final int ESTIMATED_SECONDS = 120;
-
   private final HubSettings settings;
   private final ModelCatalog catalog;
   private final Map<String, Task> tasks = new ConcurrentHashMap<>();
@@ -45,7 +43,14 @@ final class TasksEndpoint {
       return Wire.missingParameter("prompt");
     }
     Task task = create("vid_", model, false, 1, failure);
-    return Wire.json(200, task.created().put("estimated_time", ESTIMATED_SECONDS));
+    double estimated = settings.estimatedSeconds();
+    ObjectNode created = task.created();
+    if (estimated == Math.rint(estimated)) {
+      created.put("estimated_time", (long) estimated);
+    } else {
+      created.put("estimated_time", estimated);
+    }
+    return Wire.json(200, created);
   }
 
   /** A task-style image generation of {@code count} images: {@code {task_id, status:"GENERATING", model}}. */
