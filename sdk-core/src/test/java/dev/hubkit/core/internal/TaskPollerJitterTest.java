@@ -35,7 +35,8 @@ class TaskPollerJitterTest {
     scheduler.randomFractions(() -> 0.999_999);
     poller.poll("job", RUNNING, PENDING, policy, Optional.empty());
     scheduler.advance(200_000);
-    List<Long> base = Arrays.asList(2_000L, 2_000L, 3_000L, 4_500L, 6_750L, 10_125L, 15_188L, 22_782L, 30_000L, 30_000L);
+    List<Long> base = Arrays.asList(
+        2_000L, 2_000L, 3_000L, 4_500L, 6_750L, 10_125L, 15_188L, 22_782L, 30_000L, 30_000L);
     List<Long> delays = scheduler.delays().subList(0, base.size());
     for (int i = 0; i < base.size(); i++) {
       long shortest = (long) Math.floor(base.get(i) * 0.8);
