@@ -1,12 +1,16 @@
 package dev.hubkit.core;
 
+import dev.hubkit.core.internal.CallThreads;
 import dev.hubkit.core.internal.HubTransport;
 import dev.hubkit.core.internal.LoggingInterceptor;
 import dev.hubkit.core.internal.OriginAuthInterceptor;
 import dev.hubkit.core.internal.RetryInterceptor;
+import dev.hubkit.core.internal.StreamSlots;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
@@ -22,9 +26,28 @@ import okhttp3.OkHttpClient;
  * redirects), and appears in no {@code toString()} or exception message. {@link #close()} releases the threads
  * and connections of an HTTP client HubKit created; a caller-supplied {@link OkHttpClient} stays the caller's.
  *
- * <p>An HTTP client HubKit creates runs up to 64 asynchronous calls at once, all of them to the hub if need be:
- * a {@code streamAsync} holds its place until its stream ends, so OkHttp's default of 5 calls per host would leave
- * a sixth stream, and every {@code createAsync} or task poll behind it, waiting.
+ * <h2>Many streams and many jobs in one JVM</h2>
+ * A stream (blocking or {@code streamAsync}) holds a dispatcher place, a connection and a thread until its answer
+ * ends; a call ({@code createAsync}, a task poll) holds them for one round trip. So that a thousand pending jobs
+ * and hundreds of live streams share one client, the HTTP client HubKit creates is built thus:
+ * <ul>
+ *   <li>Threads: on Java 21 and later its calls run on virtual threads (found at run time; the library still runs
+ *       on Java 8 and Android), so a live stream holds a parked virtual thread, not a platform thread. Elsewhere
+ *       they run on OkHttp's pool of platform threads, one per running call. {@link Builder#virtualThreads} turns
+ *       virtual threads off.
+ *   <li>Places: its dispatcher runs {@link Builder#maxConcurrentStreams} streams (default 1,024 on virtual
+ *       threads, 64 on platform threads) plus 64 other calls at once, all to the hub if need be. HubKit counts its
+ *       streams itself and holds back those over the limit, in order, so streams never take the 64 places of the
+ *       calls: a {@code createAsync} or a poll does not wait for another user's answer to end. A stream that waits
+ *       for a place is reported to {@link Builder#streamSlotListener}, never silent.
+ *   <li>Connections: its pool keeps up to 64 idle connections for 5 minutes (OkHttp keeps 5), so polls of many
+ *       jobs reuse connections instead of opening one per wave; {@link PollingPolicy#jitter()} spreads the waves.
+ * </ul>
+ * {@link #close()} ends every stream this client and the clients derived from it opened (a blocking one too, whose
+ * call HubKit keeps on the dispatcher until the stream ends: {@code httpClient().dispatcher().cancelAll()} reaches
+ * it as well). A caller's {@link OkHttpClient} ({@link Builder#httpClient}) keeps its dispatcher, executor, pool
+ * and limits: HubKit adds no stream limit of its own unless {@link Builder#maxConcurrentStreams} is set, and still
+ * reports a stream its dispatcher holds back.
  */
 public final class HubClient implements AutoCloseable {
   /** The environment variable {@link #fromEnv()} reads the API key from. */
@@ -33,8 +56,6 @@ public final class HubClient implements AutoCloseable {
   public static final String BASE_URL_ENV = "HUBKIT_BASE_URL";
   /** HubKit's version, sent in the default user agent. */
   public static final String VERSION = "0.1.0-SNAPSHOT";
-  /** How many asynchronous calls an HTTP client HubKit creates runs at once, in total and to one host. */
-  private static final int MAX_ASYNC_CALLS = 64;
 
   private final Builder settings;
   private final HttpUrl baseUrl;
@@ -42,15 +63,21 @@ public final class HubClient implements AutoCloseable {
   private final RequestOptions defaultOptions;
   private final HubTransport transport;
   private final boolean ownsHttpClient;
+  private final StreamSlots streams;
+  private final boolean ownsStreams;
 
-  private HubClient(
-      Builder settings, OkHttpClient httpClient, RequestOptions defaultOptions, boolean ownsHttpClient) {
+  private HubClient(Builder settings, OkHttpClient httpClient, RequestOptions defaultOptions, boolean ownsHttpClient,
+      StreamSlots streams, boolean ownsStreams) {
     this.settings = settings.copy();
+    this.settings.streams = streams;
     this.ownsHttpClient = ownsHttpClient;
+    this.streams = streams;
+    this.ownsStreams = ownsStreams;
     this.baseUrl = settings.baseUrl;
     this.httpClient = httpClient;
     this.defaultOptions = defaultOptions;
-    this.transport = new HubTransport(baseUrl, httpClient, defaultOptions, settings.userAgent, settings.apiKey);
+    this.transport = new HubTransport(baseUrl, httpClient, defaultOptions, settings.userAgent, settings.apiKey,
+        streams);
   }
 
   /** Starts a builder; {@link Builder#baseUrl} is required. */
@@ -102,7 +129,7 @@ public final class HubClient implements AutoCloseable {
 
   /** A client with {@code options} layered over this one's defaults, sharing this client's connections. */
   public HubClient withOptions(RequestOptions options) {
-    return new HubClient(settings, httpClient, defaultOptions.mergedWith(options), false);
+    return new HubClient(settings, httpClient, defaultOptions.mergedWith(options), false, streams, false);
   }
 
   /** A builder holding this client's settings; what it builds shares this client's connection pool. */
@@ -111,6 +138,8 @@ public final class HubClient implements AutoCloseable {
     builder.defaultOptions = defaultOptions;
     if (builder.baseHttpClient == null) {
       builder.shared = httpClient;
+    } else {
+      builder.streams = null; // a new client over the caller's OkHttpClient counts its own streams
     }
     return builder;
   }
@@ -124,11 +153,17 @@ public final class HubClient implements AutoCloseable {
   }
 
   /**
-   * Releases the threads and idle connections of the HTTP client HubKit created for this client; idempotent.
-   * Clients derived from this one ({@link #withOptions}, {@link #newBuilder}) share them and stop working too.
+   * Ends every stream this client and the clients derived from it opened (they fail with a
+   * {@link StreamInterruptedException} or, still waiting for a slot, a {@link CallCanceledException}), then releases
+   * the threads and idle connections of the HTTP client HubKit created for this client; idempotent. Clients derived
+   * from this one ({@link #withOptions}, {@link #newBuilder}) share them and stop working too; closing a derived
+   * client does nothing.
    */
   @Override
   public void close() {
+    if (ownsStreams) {
+      streams.closeAll();
+    }
     if (ownsHttpClient) {
       httpClient.dispatcher().executorService().shutdown();
       httpClient.connectionPool().evictAll();
@@ -155,8 +190,73 @@ public final class HubClient implements AutoCloseable {
     private OkHttpClient shared;
     private HttpLogger logger;
     private HttpLogger.Level logLevel = HttpLogger.Level.NONE;
+    private Integer maxConcurrentStreams;
+    private StreamSlotListener streamSlotListener;
+    private Boolean virtualThreads;
+    private StreamSlots streams;
 
     private Builder() {}
+
+    /**
+     * How many streams (blocking and {@code streamAsync}) run at once; more wait, in order, for one to end and are
+     * reported to {@link #streamSlotListener}. Default for the HTTP client HubKit creates: 1,024 when its calls run
+     * on virtual threads (Java 21 and later), 64 on platform threads, where each stream holds one; its dispatcher
+     * gets 64 places for other calls on top, so streams never hold back a {@code createAsync} or a poll. With a
+     * caller's {@link #httpClient} HubKit sets no limit unless this is called, and the caller's dispatcher limits
+     * apply too.
+     *
+     * @param maxConcurrentStreams at least 1
+     * @return this builder
+     * @throws IllegalArgumentException when it is less than 1
+     * @throws IllegalStateException on a builder from {@link HubClient#newBuilder()} that shares its client's
+     *     dispatcher, whose limits are fixed
+     */
+    public Builder maxConcurrentStreams(int maxConcurrentStreams) {
+      requireOwnDispatcher("maxConcurrentStreams");
+      if (maxConcurrentStreams < 1) {
+        throw new IllegalArgumentException("maxConcurrentStreams must be at least 1, was " + maxConcurrentStreams);
+      }
+      this.maxConcurrentStreams = maxConcurrentStreams;
+      return this;
+    }
+
+    /**
+     * Hears every stream that must wait for a slot (see {@link StreamSlotListener}), from HubKit's stream limit or
+     * the dispatcher's limits.
+     *
+     * @param listener told when a stream starts and stops waiting
+     * @return this builder
+     * @throws IllegalStateException on a builder from {@link HubClient#newBuilder()} that shares its client's
+     *     dispatcher (the listener set on the first builder hears its streams)
+     */
+    public Builder streamSlotListener(StreamSlotListener listener) {
+      requireOwnDispatcher("streamSlotListener");
+      this.streamSlotListener = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /**
+     * Whether the HTTP client HubKit creates runs its calls on virtual threads when the runtime has them (Java 21
+     * and later; default {@code true}). Off, they run on OkHttp's pool of platform threads and the default stream
+     * limit is 64.
+     *
+     * @param enabled {@code false} for platform threads on every runtime
+     * @return this builder
+     * @throws IllegalStateException on a builder from {@link HubClient#newBuilder()} that shares its client's
+     *     dispatcher
+     */
+    public Builder virtualThreads(boolean enabled) {
+      requireOwnDispatcher("virtualThreads");
+      this.virtualThreads = enabled;
+      return this;
+    }
+
+    private void requireOwnDispatcher(String setting) {
+      if (shared != null) {
+        throw new IllegalStateException(setting + " cannot change on a builder from HubClient.newBuilder(): it"
+            + " shares its client's dispatcher, whose limits are fixed; set it on HubClient.builder()");
+      }
+    }
 
     /**
      * Logs every HTTP exchange with the hub at {@code level} to {@code logger}. Credentials are masked in every
@@ -268,11 +368,14 @@ public final class HubClient implements AutoCloseable {
      * {@link HubClient#httpClient()} of another HubClient works too: that client's key, retries and logging are
      * left out, and this one's take their place.
      *
-     * <p>Its {@link Dispatcher} is used as it is, limits included: each {@code streamAsync} holds one of its calls
-     * per host until the stream ends, and OkHttp's default {@code maxRequestsPerHost} is 5, so raise it (as HubKit
-     * does to 64 for a client it creates) if the app runs more streams at once. Its {@code cancelAll()} cancels the
-     * HubKit calls it is running too, {@code streamAsync} streams included: they fail with a
-     * {@link HubConnectionException} rather than end as if complete.
+     * <p>Its {@link Dispatcher}, executor and pool are used as they are, limits included: each stream (blocking or
+     * {@code streamAsync}) holds one of its async places per host until it ends, and OkHttp's default
+     * {@code maxRequestsPerHost} is 5 and {@code maxRequests} 64, so raise both to the streams the app runs at once
+     * plus room for its other calls; a stream they hold back is reported to {@link #streamSlotListener}. For many
+     * streams on Java 21 and later, give the dispatcher a virtual-thread executor; for many pending jobs, a
+     * {@code ConnectionPool} that keeps dozens of idle connections instead of OkHttp's 5. Its {@code cancelAll()}
+     * cancels the HubKit calls it is running too, streams included, blocking ones too: they fail with a
+     * {@link StreamInterruptedException} rather than end as if complete.
      */
     public Builder httpClient(OkHttpClient httpClient) {
       this.baseHttpClient = Objects.requireNonNull(httpClient, "httpClient");
@@ -290,10 +393,22 @@ public final class HubClient implements AutoCloseable {
         throw new IllegalStateException("baseUrl is required, e.g. HubClient.builder().baseUrl("
             + "\"https://api.chmuhub.com/v1/public\"), or use HubClient.fromEnv() with " + BASE_URL_ENV);
       }
-      return new HubClient(this, httpClient(), defaultOptions, baseHttpClient == null && shared == null);
+      if (baseHttpClient != null && virtualThreads != null) {
+        throw new IllegalStateException("virtualThreads applies to the HTTP client HubKit creates; a caller's"
+            + " OkHttpClient keeps its dispatcher's executor: give its Dispatcher the executor you want instead");
+      }
+      boolean ownStreams = shared == null || streams == null;
+      boolean createsHttpClient = baseHttpClient == null && shared == null;
+      Optional<ThreadFactory> virtual = createsHttpClient && !Boolean.FALSE.equals(virtualThreads)
+          ? CallThreads.virtualThreadFactory() : Optional.<ThreadFactory>empty();
+      int streamLimit = maxConcurrentStreams != null ? maxConcurrentStreams
+          : baseHttpClient != null ? Integer.MAX_VALUE : CallThreads.defaultStreamLimit(virtual.isPresent());
+      StreamSlots slots = ownStreams ? new StreamSlots(streamLimit, streamSlotListener) : streams;
+      return new HubClient(this, httpClient(virtual, streamLimit), defaultOptions, createsHttpClient, slots,
+          ownStreams);
     }
 
-    private OkHttpClient httpClient() {
+    private OkHttpClient httpClient(Optional<ThreadFactory> virtualThreads, int streamLimit) {
       OkHttpClient.Builder http;
       if (baseHttpClient != null || shared != null) {
         // Another HubClient's httpClient() carries that client's key, retries and logger: this one adds its own.
@@ -306,7 +421,8 @@ public final class HubClient implements AutoCloseable {
             .readTimeout(3, TimeUnit.MINUTES)
             .writeTimeout(3, TimeUnit.MINUTES)
             .callTimeout(10, TimeUnit.MINUTES)
-            .dispatcher(dispatcher());
+            .dispatcher(CallThreads.dispatcher(virtualThreads, streamLimit))
+            .connectionPool(CallThreads.connectionPool());
       }
       if (connectTimeout != null) {
         http.connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -328,14 +444,6 @@ public final class HubClient implements AutoCloseable {
       return http.build();
     }
 
-    /** A dispatcher whose limits fit calls that last as long as a stream, instead of OkHttp's 5 per host. */
-    private static Dispatcher dispatcher() {
-      Dispatcher dispatcher = new Dispatcher();
-      dispatcher.setMaxRequests(MAX_ASYNC_CALLS);
-      dispatcher.setMaxRequestsPerHost(MAX_ASYNC_CALLS);
-      return dispatcher;
-    }
-
     private Builder copy() {
       Builder copy = new Builder();
       copy.apiKey = apiKey;
@@ -351,6 +459,10 @@ public final class HubClient implements AutoCloseable {
       copy.shared = shared;
       copy.logger = logger;
       copy.logLevel = logLevel;
+      copy.maxConcurrentStreams = maxConcurrentStreams;
+      copy.streamSlotListener = streamSlotListener;
+      copy.virtualThreads = virtualThreads;
+      copy.streams = streams;
       return copy;
     }
 

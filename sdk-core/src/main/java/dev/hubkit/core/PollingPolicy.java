@@ -10,7 +10,8 @@ import org.immutables.value.Value;
  * {@link #multiplier()} up to {@link #maxInterval()}. A {@code Retry-After} on a failed poll wins, even when it is
  * longer than {@link #maxInterval()}; only {@link #timeout()} cuts it short. Transient poll failures (5xx, 429,
  * connection, timeout) are retried up to {@link #maxTransientFailures()} in a row instead of failing the wait.
- * {@link #timeout()} bounds the whole wait.
+ * {@link #timeout()} bounds the whole wait. Each wait HubKit chooses is shortened by a random part of up to
+ * {@link #jitter()}, so jobs submitted together do not poll together.
  */
 @Value.Immutable
 @ValueStyle
@@ -36,6 +37,17 @@ public abstract class PollingPolicy {
     return 1.5;
   }
 
+  /**
+   * Largest part of a wait HubKit cuts at random (default 0.2: a 10 s wait becomes 8 to 10 s; 0 turns it off; at
+   * least 0 and below 1). A thousand jobs submitted in one second would otherwise poll in the same second each
+   * round; cut at random, their polls spread over the rounds. Waits only get shorter, so {@link #maxInterval()}
+   * stays the longest; a hub's {@code Retry-After} is never cut.
+   */
+  @Value.Default
+  public double jitter() {
+    return 0.2;
+  }
+
   /** Failed polls in a row tolerated before the wait fails with the last error (default 5). */
   @Value.Default
   public int maxTransientFailures() {
@@ -45,7 +57,7 @@ public abstract class PollingPolicy {
   /** Deadline for the whole wait; absent waits as long as the job runs. */
   public abstract Optional<Duration> timeout();
 
-  /** The defaults: 2 s growing by 1.5x to 30 s, 5 transient failures tolerated, no deadline. */
+  /** The defaults: 2 s growing by 1.5x to 30 s, each cut by up to 20%, 5 transient failures tolerated, no deadline. */
   public static PollingPolicy defaults() {
     return builder().build();
   }
@@ -61,6 +73,10 @@ public abstract class PollingPolicy {
     requireOneMillisecondOrMore("maxInterval", maxInterval(), "30 s, the default");
     if (multiplier() < 1) {
       throw new IllegalArgumentException("multiplier must be at least 1, was " + multiplier());
+    }
+    if (!(jitter() >= 0 && jitter() < 1)) {
+      throw new IllegalArgumentException("jitter must be at least 0 and below 1, was " + jitter()
+          + ": it is the largest part of a wait cut at random, such as 0.2 (the default) or 0 for none");
     }
     if (maxTransientFailures() < 0) {
       throw new IllegalArgumentException("maxTransientFailures must be 0 or more, was " + maxTransientFailures());

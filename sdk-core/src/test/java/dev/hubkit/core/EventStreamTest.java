@@ -324,8 +324,8 @@ class EventStreamTest {
   void cancellingTheCallFromOutsideFailsAStreamMidWay() {
     CountDownLatch release = new CountDownLatch(1);
     server.enqueue(HeldStream.reply(release));
-    // OkHttp's dispatcher lets go of a blocking call once its headers arrived, so cancelAll() cannot reach this
-    // stream; an app that keeps its calls to cancel them at logout can.
+    // An app that keeps its calls to cancel them at logout (dispatcher().cancelAll() reaches it too: see
+    // HubClientScaleTest).
     List<Call> appCalls = new CopyOnWriteArrayList<>();
     OkHttpClient shared = new OkHttpClient.Builder()
         .addInterceptor(chain -> {

@@ -36,4 +36,15 @@ class PollingPolicyTest {
     assertEquals(Duration.ofMillis(1), fastest.initialInterval());
     assertEquals(Duration.ofMillis(1), fastest.maxInterval());
   }
+
+  @Test
+  void jitterMustBeAFractionBelowOneAndDefaultsToAFifth() {
+    assertEquals(0.2, PollingPolicy.defaults().jitter());
+    assertEquals(0.0, PollingPolicy.builder().jitter(0).build().jitter());
+    for (double bad : new double[] {-0.1, 1, 1.5, Double.NaN}) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> PollingPolicy.builder().jitter(bad).build());
+      assertTrue(e.getMessage().startsWith("jitter must be at least 0 and below 1, was " + bad), e.getMessage());
+    }
+  }
 }

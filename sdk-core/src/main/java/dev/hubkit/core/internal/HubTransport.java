@@ -48,14 +48,17 @@ public final class HubTransport {
   private final RequestOptions defaults;
   private final String userAgent;
   private final ErrorParser errors;
+  private final StreamSlots streams;
 
-  /** Used by {@code HubClient} only. */
-  public HubTransport(HttpUrl baseUrl, OkHttpClient http, RequestOptions defaults, String userAgent, String apiKey) {
+  /** Used by {@code HubClient} only; {@code streams} is shared by the clients derived from one another. */
+  public HubTransport(HttpUrl baseUrl, OkHttpClient http, RequestOptions defaults, String userAgent, String apiKey,
+      StreamSlots streams) {
     this.baseUrl = baseUrl;
     this.http = http;
     this.defaults = defaults;
     this.userAgent = userAgent;
     this.errors = new ErrorParser(apiKey);
+    this.streams = streams;
   }
 
   /** Sends the request and decodes the reply, blocking the calling thread. */
@@ -166,29 +169,57 @@ public final class HubTransport {
     }
   }
 
-  /** Opens an event stream; the first event is read when iteration starts. */
+  /**
+   * Opens an event stream; the first event is read when iteration starts. The call runs on the dispatcher, held
+   * there until the stream ends (see {@link HeldStreamCall}), so that the dispatcher's {@code cancelAll()} and
+   * {@code HubClient.close()} reach it; it waits for a stream slot like {@link #streamAsync}.
+   */
   public <T> EventStream<T> stream(HubRequest request, EventDecoder<T> decoder) {
-    Call call = newCall(request, EVENT_STREAM, false);
+    HeldStreamCall held = new HeldStreamCall(streams);
+    Call call = newStreamCall(request, held::end);
+    streams.open(call, () -> call.enqueue(held));
     Response response;
     try {
-      response = call.execute();
+      response = checked(request, held.awaitHeaders(call));
     } catch (IOException e) {
       throw connectionFailure(request, call, e);
+    } catch (RuntimeException e) {
+      held.end();
+      throw e;
     }
-    return new SseEventStream<>(call, checked(request, response), decoder, errors, request.method, path(request));
+    return new SseEventStream<>(call, response, decoder, errors, request.method, path(request), held::end);
   }
 
   /**
    * Reads an event stream on OkHttp's dispatcher, handing each event to {@code listener}. The future completes
    * when the stream does, whatever the listener throws (as {@link StreamListener} says); cancelling it cancels the
-   * HTTP call and no further callback follows.
+   * HTTP call (or takes back a stream still waiting for a slot) and no further callback follows.
    */
   public <T> CompletableFuture<Void> streamAsync(
       HubRequest request, EventDecoder<T> decoder, StreamListener<? super T> listener) {
-    Call call = newCall(request, EVENT_STREAM, false);
-    CompletableFuture<Void> future = cancellingFuture(call);
-    call.enqueue(new StreamCallback<>(this, request, decoder, listener, future));
+    Call call = newStreamCall(request, null);
+    CompletableFuture<Void> future = new CompletableFuture<>();
+    future.whenComplete((value, error) -> {
+      if (future.isCancelled()) {
+        streams.withdraw(call);
+        call.cancel();
+      }
+    });
+    StreamCallback<T> callback = new StreamCallback<>(this, request, decoder, listener, future);
+    streams.open(call, () -> call.enqueue(callback));
     return future;
+  }
+
+  /** A stream's call, watched by {@link #streams} for waits in the dispatcher's queue and for its cancel. */
+  private Call newStreamCall(HubRequest request, Runnable onCancel) {
+    Call call = newCall(request, EVENT_STREAM, false);
+    call.addEventListener(streams.events(onCancel));
+    return call;
+  }
+
+  /** The slots of this client's streams, for {@link StreamCallback} to give back. */
+  StreamSlots streams() {
+    return streams;
   }
 
   private static <T> CompletableFuture<T> cancellingFuture(Call call) {

@@ -29,15 +29,19 @@ final class SseEventStream<T> implements EventStream<T>, Iterator<T> {
   private final ErrorParser errors;
   private final String method;
   private final String path;
+  private final Runnable onEnd;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final AtomicBoolean ended = new AtomicBoolean();
   private boolean iterated;
   private boolean finished;
   private boolean endReached;
   private T next;
 
+  /** {@code onEnd} (may be null) runs once, when the stream finishes or is closed. */
   SseEventStream(Call call, Response response, EventDecoder<T> decoder, ErrorParser errors, String method,
-      String path) {
+      String path, Runnable onEnd) {
     this.call = call;
+    this.onEnd = onEnd;
     this.response = response;
     this.reader = new ServerSentEventReader(response.body().source());
     this.hold = WatchdogHold.whileReading(response.body());
@@ -166,6 +170,7 @@ final class SseEventStream<T> implements EventStream<T>, Iterator<T> {
     finished = true;
     hold.close();
     response.close();
+    ended();
   }
 
   @Override
@@ -174,6 +179,13 @@ final class SseEventStream<T> implements EventStream<T>, Iterator<T> {
       call.cancel();
       hold.close();
       response.close();
+      ended();
+    }
+  }
+
+  private void ended() {
+    if (onEnd != null && ended.compareAndSet(false, true)) {
+      onEnd.run();
     }
   }
 }

@@ -32,14 +32,23 @@ final class StreamCallback<T> implements Callback {
 
   @Override
   public void onFailure(Call failed, IOException e) {
+    transport.streams().release(failed);
     fail(transport.connectionFailure(request, failed, e));
   }
 
   @Override
   public void onResponse(Call done, Response response) {
+    try {
+      read(done, response);
+    } finally {
+      transport.streams().release(done);
+    }
+  }
+
+  private void read(Call done, Response response) {
     String path = transport.path(request);
     try (SseEventStream<T> events = new SseEventStream<>(
-        done, transport.checked(request, response), decoder, transport.errors(), request.method, path)) {
+        done, transport.checked(request, response), decoder, transport.errors(), request.method, path, null)) {
       for (T event : events) {
         if (future.isDone()) {
           return;

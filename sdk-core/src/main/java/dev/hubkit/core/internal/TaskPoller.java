@@ -80,7 +80,7 @@ public final class TaskPoller {
         }
       }
       long first = firstDelay.map(Duration::toMillis).filter(d -> d >= 0).orElse(interval);
-      schedule(Math.min(first, policy.maxInterval().toMillis()));
+      schedule(jittered(Math.min(first, policy.maxInterval().toMillis())));
       return future;
     }
 
@@ -158,7 +158,7 @@ public final class TaskPoller {
       } else {
         long wait = interval;
         interval = Math.min(policy.maxInterval().toMillis(), (long) Math.ceil(interval * policy.multiplier()));
-        schedule(wait);
+        schedule(jittered(wait));
       }
     }
 
@@ -170,7 +170,14 @@ public final class TaskPoller {
       // The hub's Retry-After wins over the policy's cap; only the deadline (in schedule) bounds it.
       Optional<Duration> retryAfter = error instanceof ApiException
           ? ((ApiException) error).error().retryAfter() : Optional.empty();
-      schedule(retryAfter.map(Duration::toMillis).orElse(Math.min(interval, policy.maxInterval().toMillis())));
+      schedule(retryAfter.map(Duration::toMillis)
+          .orElseGet(() -> jittered(Math.min(interval, policy.maxInterval().toMillis()))));
+    }
+
+    /** {@code wait} cut by a random part of up to the policy's jitter, so jobs started together poll apart. */
+    private long jittered(long wait) {
+      long cut = (long) (wait * policy.jitter() * scheduler.randomFraction());
+      return Math.max(1, wait - cut);
     }
 
     private boolean isTransient(Throwable error) {

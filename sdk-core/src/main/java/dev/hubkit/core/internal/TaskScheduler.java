@@ -3,6 +3,7 @@ package dev.hubkit.core.internal;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -17,6 +18,14 @@ public interface TaskScheduler {
 
   /** The current time in milliseconds, on the same clock as the delays. */
   long nowMillis();
+
+  /**
+   * A random number at least 0 and below 1, for cutting waits by {@code PollingPolicy.jitter()}; the manual
+   * scheduler of tests chooses its own.
+   */
+  default double randomFraction() {
+    return ThreadLocalRandom.current().nextDouble();
+  }
 
   /** The process-wide scheduler on daemon threads. */
   static TaskScheduler shared() {

@@ -26,7 +26,7 @@ class DecoderFuzzTest {
   void eventStreamLetsOnlyHubExceptionsEscape(byte[] input) {
     Call call = HTTP.newCall(REQUEST);
     Response response = response(200, input, "text/event-stream");
-    try (SseEventStream<JsonNode> events = new SseEventStream<>(call, response, TREE, ERRORS, "POST", "/v1/x")) {
+    try (SseEventStream<JsonNode> events = new SseEventStream<>(call, response, TREE, ERRORS, "POST", "/v1/x", null)) {
       int count = 0;
       for (JsonNode ignored : events) {
         if (++count > input.length + 1) {

@@ -5,12 +5,27 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
+import java.util.function.DoubleSupplier;
 
-/** A scheduler whose time moves only when a test calls {@link #advance}: polling tests never sleep. */
+/**
+ * A scheduler whose time moves only when a test calls {@link #advance}: polling tests never sleep. Its random
+ * fraction is 0 (no jitter) unless a test sets one.
+ */
 public final class ManualTaskScheduler implements TaskScheduler {
   private final List<Step> steps = new ArrayList<>();
   private final List<Long> delays = new ArrayList<>();
   private long now;
+  private DoubleSupplier randomFractions = () -> 0;
+
+  @Override
+  public synchronized double randomFraction() {
+    return randomFractions.getAsDouble();
+  }
+
+  /** Where {@link #randomFraction()} comes from from now on. */
+  public synchronized void randomFractions(DoubleSupplier source) {
+    this.randomFractions = source;
+  }
 
   @Override
   public synchronized Future<?> schedule(Runnable step, long delayMillis) {
