@@ -220,4 +220,61 @@ class HubClientScaleTest {
         () -> TestHub.clientFor(server).httpClient(mine).virtualThreads(true).build());
     assertTrue(e.getMessage().startsWith("virtualThreads applies to the HTTP client HubKit creates"), e.getMessage());
   }
+
+  @Test
+  void aBlockingStreamOverTheLimitWaitsVisiblyAndAnInterruptTakesItBack() throws Exception {
+    serveHeldStreamsAndPolls();
+    RecordingSlots slots = new RecordingSlots();
+    try (HubClient client = TestHub.clientFor(server).maxConcurrentStreams(1).streamSlotListener(slots).build()) {
+      Iterator<JsonNode> running = client.transport().stream(CHAT, TREE).iterator();
+      assertEquals("0", running.next().get("t").asText());
+      CompletableFuture<Throwable> waiter = new CompletableFuture<>();
+      Thread opener = new Thread(() -> {
+        try {
+          client.transport().stream(CHAT, TREE);
+          waiter.complete(null);
+        } catch (Throwable e) {
+          waiter.complete(e);
+        }
+      });
+      opener.start();
+      assertTrue(slots.waiting.await(10, TimeUnit.SECONDS));
+      opener.interrupt();
+      assertInstanceOf(CallCanceledException.class, waiter.get(10, TimeUnit.SECONDS));
+      assertTrue(slots.ended.await(10, TimeUnit.SECONDS));
+      assertEquals(1, received.size(), "the interrupted stream was never sent");
+    } finally {
+      release.countDown();
+    }
+  }
+
+  @Test
+  void aListenerThatThrowsReachesTheUncaughtExceptionHandlerAndTheStreamGoesOn() throws Exception {
+    serveHeldStreamsAndPolls();
+    IllegalStateException bug = new IllegalStateException("listener bug");
+    List<Throwable> uncaught = new CopyOnWriteArrayList<>();
+    StreamSlotListener throwing = new StreamSlotListener() {
+      @Override
+      public void onWaiting(HttpUrl url, String limit) {
+        throw bug;
+      }
+
+      @Override
+      public void onWaitEnded(HttpUrl url, Duration waited) {}
+    };
+    Thread.UncaughtExceptionHandler previous = Thread.currentThread().getUncaughtExceptionHandler();
+    Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> uncaught.add(e));
+    try (HubClient client = TestHub.clientFor(server).maxConcurrentStreams(1).streamSlotListener(throwing).build()) {
+      List<JsonNode> events = new CopyOnWriteArrayList<>();
+      CompletableFuture<Void> first = client.transport().streamAsync(CHAT, TREE, collecting(events));
+      CompletableFuture<Void> second = client.transport().streamAsync(CHAT, TREE, collecting(events));
+      assertEquals(Collections.singletonList(bug), uncaught);
+      release.countDown();
+      first.get(10, TimeUnit.SECONDS);
+      second.get(10, TimeUnit.SECONDS);
+      assertEquals(2, events.size(), "the stream that waited still ran");
+    } finally {
+      Thread.currentThread().setUncaughtExceptionHandler(previous);
+    }
+  }
 }

@@ -29,8 +29,10 @@ public final class CallThreads {
   private CallThreads() {}
 
   /**
-   * A factory of virtual threads named {@code hubkit-call-N}, or empty on a runtime without them (Java 8 to 20,
-   * Android; Java 19 and 20 without preview features throw when asked).
+   * Looks up virtual threads on this runtime.
+   *
+   * @return a factory of virtual threads named {@code hubkit-call-N}, or empty on a runtime without them (Java 8
+   *     to 20, Android; Java 19 and 20 without preview features throw when asked)
    */
   public static Optional<ThreadFactory> virtualThreadFactory() {
     try {
@@ -44,7 +46,12 @@ public final class CallThreads {
     }
   }
 
-  /** The default stream limit for calls on virtual threads ({@code true}) or on platform threads. */
+  /**
+   * The default stream limit of an HTTP client HubKit creates.
+   *
+   * @param virtualThreads whether its calls run on virtual threads
+   * @return {@link #VIRTUAL_THREAD_STREAMS} or {@link #PLATFORM_THREAD_STREAMS}
+   */
   public static int defaultStreamLimit(boolean virtualThreads) {
     return virtualThreads ? VIRTUAL_THREAD_STREAMS : PLATFORM_THREAD_STREAMS;
   }
@@ -53,6 +60,10 @@ public final class CallThreads {
    * A dispatcher running calls on a new thread of {@code virtualThreads} each when present, else on OkHttp's pool;
    * it runs {@code streamLimit} streams and {@link #CALL_SLOTS} other calls at once, all to one host if need be
    * ({@link StreamSlots} keeps streams from taking the other calls' places).
+   *
+   * @param virtualThreads the result of {@link #virtualThreadFactory()}, or empty for platform threads
+   * @param streamLimit HubKit's stream limit
+   * @return a new dispatcher
    */
   public static Dispatcher dispatcher(Optional<ThreadFactory> virtualThreads, int streamLimit) {
     Dispatcher dispatcher = virtualThreads.isPresent()
@@ -64,7 +75,11 @@ public final class CallThreads {
     return dispatcher;
   }
 
-  /** The pool of an HTTP client HubKit creates: {@link #IDLE_CONNECTIONS} kept idle for 5 minutes. */
+  /**
+   * The pool of an HTTP client HubKit creates.
+   *
+   * @return a pool keeping {@link #IDLE_CONNECTIONS} idle connections for 5 minutes
+   */
   public static ConnectionPool connectionPool() {
     return new ConnectionPool(IDLE_CONNECTIONS, 5, TimeUnit.MINUTES);
   }

@@ -28,15 +28,21 @@ public final class StreamSlots {
   private boolean closed;
 
   /**
-   * Slots for {@code limit} streams at once ({@link Integer#MAX_VALUE}: no limit of HubKit's own), reporting waits
-   * to {@code listener} (may be null).
+   * Slots for {@code limit} streams at once, reporting waits to {@code listener}.
+   *
+   * @param limit streams at once; {@link Integer#MAX_VALUE} for no limit of HubKit's own
+   * @param listener told of every wait; may be null
    */
   public StreamSlots(int limit, StreamSlotListener listener) {
     this.limit = limit;
     this.listener = listener;
   }
 
-  /** HubKit's limit of concurrent streams; {@link Integer#MAX_VALUE} when it sets none. */
+  /**
+   * HubKit's limit of concurrent streams.
+   *
+   * @return the limit; {@link Integer#MAX_VALUE} when HubKit sets none
+   */
   public int limit() {
     return limit;
   }
@@ -132,7 +138,7 @@ public final class StreamSlots {
    */
   EventListener events(Runnable onCancel) {
     return new EventListener() {
-      private long queuedAt;
+      private volatile long queuedAt; // set on the enqueuing thread, read on the one that promotes the call
 
       @Override
       public void dispatcherQueueStart(Call call, Dispatcher dispatcher) {
