@@ -50,7 +50,7 @@ public class StructuredOutputException extends HubException {
 
   private static String message(String type, String text, String propertyPath, String problem) {
     String where = propertyPath.isEmpty() ? "" : " at '" + propertyPath + "'";
-    return "The reply does not match " + type + where + ": " + problem + ". Text received " + shown(text);
+    return "The model's output does not match " + type + where + ": " + problem + ". Text received " + shown(text);
   }
 
   private static String shown(String text) {

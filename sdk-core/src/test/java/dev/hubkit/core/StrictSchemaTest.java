@@ -198,7 +198,7 @@ class StrictSchemaTest {
     StructuredOutputException e = assertThrows(StructuredOutputException.class,
         () -> StrictSchema.of(Weather.class).parse(text));
     assertEquals("forecast[1].sky", e.propertyPath());
-    assertEquals("The reply does not match Weather at 'forecast[1].sky': expected one of "
+    assertEquals("The model's output does not match Weather at 'forecast[1].sky': expected one of "
         + "[\"clear\",\"cloudy\",\"rain\"], got \"snow\". Text received (" + text.length() + " characters): " + text,
         e.getMessage());
     assertEquals(text, e.text());
@@ -211,12 +211,12 @@ class StrictSchemaTest {
     StructuredOutputException missing = assertThrows(StructuredOutputException.class,
         () -> schema.parse(WEATHER_JSON.replace("\"city\":\"Paris\",", "")));
     assertTrue(missing.getMessage().startsWith(
-        "The reply does not match Weather at 'city': the property is missing (expected a string)."),
+        "The model's output does not match Weather at 'city': the property is missing (expected a string)."),
         missing.getMessage());
     StructuredOutputException mistyped = assertThrows(StructuredOutputException.class,
         () -> schema.parse(WEATHER_JSON.replace("18.5", "\"warm\"")));
     assertTrue(mistyped.getMessage().startsWith(
-        "The reply does not match Weather at 'temperature_c': expected a number, got \"warm\"."),
+        "The model's output does not match Weather at 'temperature_c': expected a number, got \"warm\"."),
         mistyped.getMessage());
     StructuredOutputException notAList = assertThrows(StructuredOutputException.class,
         () -> schema.parse(WEATHER_JSON.replace("[\"wind\"]", "\"wind\"")));
@@ -246,16 +246,16 @@ class StrictSchemaTest {
     StrictSchema<Weather> schema = StrictSchema.of(Weather.class);
     StructuredOutputException prose = assertThrows(StructuredOutputException.class,
         () -> schema.parse("Sorry, I cannot help with that."));
-    assertTrue(prose.getMessage().startsWith("The reply does not match Weather: it is not JSON ("), prose.getMessage());
+    assertTrue(prose.getMessage().startsWith("The model's output does not match Weather: it is not JSON ("), prose.getMessage());
     assertTrue(prose.getMessage().endsWith("Text received (31 characters): Sorry, I cannot help with that."));
     assertEquals("", prose.propertyPath());
     StructuredOutputException trailing = assertThrows(StructuredOutputException.class,
         () -> schema.parse(WEATHER_JSON + " {}"));
     assertTrue(trailing.getMessage().contains("it is not JSON"), trailing.getMessage());
     assertTrue(assertThrows(StructuredOutputException.class, () -> schema.parse("  ")).getMessage()
-        .startsWith("The reply does not match Weather: the text is empty. Text received (2 characters)"));
+        .startsWith("The model's output does not match Weather: the text is empty. Text received (2 characters)"));
     assertTrue(assertThrows(StructuredOutputException.class, () -> schema.parse("[1, 2]")).getMessage()
-        .startsWith("The reply does not match Weather: expected an object, got an array [1,2]."));
+        .startsWith("The model's output does not match Weather: expected an object, got an array [1,2]."));
   }
 
   @Test
