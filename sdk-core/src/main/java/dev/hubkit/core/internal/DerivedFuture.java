@@ -20,7 +20,8 @@ public final class DerivedFuture {
    * @param <R> the result's value
    * @return the derived future
    */
-  public static <T, R> CompletableFuture<R> map(CompletableFuture<T> source, Function<? super T, ? extends R> function) {
+  public static <T, R> CompletableFuture<R> map(
+      CompletableFuture<T> source, Function<? super T, ? extends R> function) {
     CompletableFuture<R> result = new CompletableFuture<>();
     source.whenComplete((value, failure) -> {
       if (failure != null) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hubkit.core.UnsupportedSchemaTypeException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
@@ -49,8 +50,12 @@ final class ScalarSchemas {
 
   private ScalarSchemas() {}
 
-  /** The schema of {@code type}, or {@code null} when it is not a leaf type (an object, a list, a map). */
-  static ObjectNode of(Class<?> type, ObjectMapper mapper) {
+  /**
+   * The schema of {@code type}, or {@code null} when it is not a leaf type (an object, a list, a map).
+   *
+   * @throws UnsupportedSchemaTypeException for an enum without constants
+   */
+  static ObjectNode of(Class<?> type, ObjectMapper mapper, String path) {
     if (STRINGS.contains(type) || ZoneId.class.isAssignableFrom(type)) {
       return typed("string");
     }
@@ -67,7 +72,7 @@ final class ScalarSchemas {
       return formatted("uuid");
     }
     if (type.isEnum()) {
-      return enumSchema(type, mapper);
+      return enumSchema(type, mapper, path);
     }
     return timeSchema(type);
   }
@@ -101,15 +106,20 @@ final class ScalarSchemas {
   }
 
   /** The constants as the mapper writes them: {@code @JsonProperty} and {@code @JsonValue} names included. */
-  private static ObjectNode enumSchema(Class<?> type, ObjectMapper mapper) {
+  private static ObjectNode enumSchema(Class<?> type, ObjectMapper mapper, String path) {
+    Object[] constants = type.getEnumConstants();
+    if (constants == null || constants.length == 0) {
+      throw new UnsupportedSchemaTypeException(path, "enum " + type.getName() + " has no constants Java reflection "
+          + "can see (if R8 or ProGuard shrank it, keep its values() method, as HubKit's consumer rules do)");
+    }
     ArrayNode values = NODES.arrayNode();
     boolean numeric = true;
-    for (Object constant : type.getEnumConstants()) {
+    for (Object constant : constants) {
       JsonNode value = mapper.valueToTree(constant);
       numeric &= value.isIntegralNumber();
       values.add(value);
     }
-    ObjectNode schema = typed(numeric && values.size() > 0 ? "integer" : "string");
+    ObjectNode schema = typed(numeric ? "integer" : "string");
     schema.set("enum", values);
     return schema;
   }

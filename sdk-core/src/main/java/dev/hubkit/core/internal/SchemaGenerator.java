@@ -54,7 +54,7 @@ public final class SchemaGenerator {
     root = mapper.constructType(type);
     String path = type.getSimpleName();
     Class<?> raw = type;
-    if (ScalarSchemas.of(raw, mapper) != null || root.isContainerType() || root.isReferenceType()
+    if (ScalarSchemas.of(raw, mapper, path) != null || root.isContainerType() || root.isReferenceType()
         || OptionalInt.class == raw || OptionalLong.class == raw || OptionalDouble.class == raw) {
       throw new UnsupportedSchemaTypeException(path, "a strict schema's top level must be an object with "
           + "properties, not " + root.toCanonical() + ": wrap the value in a class with one property");
@@ -84,7 +84,7 @@ public final class SchemaGenerator {
 
   private ObjectNode nonNullSchema(JavaType type, String path) {
     Class<?> raw = type.getRawClass();
-    ObjectNode scalar = ScalarSchemas.of(raw, mapper);
+    ObjectNode scalar = ScalarSchemas.of(raw, mapper, path);
     if (scalar != null) {
       return scalar;
     }
