@@ -23,8 +23,10 @@ import java.util.Optional;
  * {@code additionalProperties: false}; {@code Optional}, {@code @Nullable} and the boxed primitives of a plain
  * class or record (unless {@code @JsonProperty(required = true)}) are nullable instead. Enums list their JSON
  * names; lists, sets and arrays are arrays; {@code java.time} values are strings with their format; other classes
- * become {@code $defs}, so reuse and recursion work. Plain classes with getters or public fields, records, and
- * Immutables values (through their {@code @JsonDeserialize(as = ...)}) all work. Instances are immutable and
+ * become {@code $defs}, so reuse and recursion work; a polymorphic type ({@code @JsonTypeInfo(use = NAME)} or
+ * {@code DEDUCTION} with {@code @JsonSubTypes}) is an {@code anyOf} of its subtypes, each with its type id as a
+ * one-value enum. Plain classes with getters or public fields, records, and Immutables values (through their
+ * {@code @JsonDeserialize(as = ...)}) all work. Instances are immutable and
  * thread-safe; keep one per type.
  *
  * @param <T> the type replies are read into
@@ -48,7 +50,8 @@ public final class StrictSchema<T> {
    * @param <T> the type
    * @return its schema
    * @throws UnsupportedSchemaTypeException when a property's type cannot be expressed strictly (a {@code Map},
-   *     {@code Object}, an abstract or polymorphic type); the message names the property and what to use instead
+   *     {@code Object}, an abstract type naming no concrete class, class-name type ids); the message names the
+   *     property and what to use instead
    */
   public static <T> StrictSchema<T> of(Class<T> type) {
     return new StrictSchema<>(type, SchemaGenerator.strictSchema(Objects.requireNonNull(type, "type")));

@@ -1,8 +1,8 @@
 package dev.hubkit.core;
 
 /**
- * A Java type that OpenAI's strict JSON schema cannot express (a free-form {@code Map}, {@code Object}, a
- * polymorphic or abstract type without a concrete class, ...). Thrown by {@link StrictSchema#of}; the message names
+ * A Java type that OpenAI's strict JSON schema cannot express (a free-form {@code Map}, {@code Object}, an
+ * abstract type without a concrete class, a polymorphic type whose ids are class names, ...). Thrown by {@link StrictSchema#of}; the message names
  * the property path, the type, and what to use instead.
  */
 public class UnsupportedSchemaTypeException extends HubException {

@@ -16,6 +16,8 @@ import com.networknt.schema.SpecVersion;
 import dev.hubkit.core.conformance.StrictModeRules;
 import dev.hubkit.core.internal.Json;
 import dev.hubkit.core.structured.Category;
+import dev.hubkit.core.structured.Drawing;
+import dev.hubkit.core.structured.Shape;
 import dev.hubkit.core.structured.Place;
 import dev.hubkit.core.structured.Weather;
 import dev.hubkit.core.structured.WeatherQuery;
@@ -69,8 +71,13 @@ class StrictSchemaTest {
     assertSchemaIsGolden(Category.class);
   }
 
+  @Test
+  void polymorphicTypesAreAnAnyOfOfTheirSubtypesEachWithItsTypeIdAsAOneValueEnum() throws IOException {
+    assertSchemaIsGolden(Drawing.class);
+  }
+
   @ParameterizedTest
-  @ValueSource(classes = {Weather.class, WeatherQuery.class, Place.class, Category.class})
+  @ValueSource(classes = {Weather.class, WeatherQuery.class, Place.class, Category.class, Drawing.class})
   void everySchemaFollowsOpenAisStrictModeRules(Class<?> type) {
     assertEquals(List.of(), StrictModeRules.violations(StrictSchema.of(type).schema()));
   }
@@ -111,15 +118,15 @@ class StrictSchemaTest {
     public Object anything;
   }
 
-  interface Shape {
+  interface Plain {
     double area();
   }
 
   static class WithShape {
-    public Shape shape;
+    public Plain shape;
   }
 
-  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME)
+  @JsonTypeInfo(use = JsonTypeInfo.Id.CLASS)
   @JsonSubTypes(@JsonSubTypes.Type(value = Circle.class, name = "circle"))
   abstract static class Animal {
     public String name;
@@ -131,6 +138,13 @@ class StrictSchemaTest {
 
   static class WithAnimal {
     public Animal animal;
+  }
+
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME)
+  interface LoneShape {}
+
+  static class WithLoneShape {
+    public LoneShape shape;
   }
 
   static class Empty {
@@ -155,8 +169,14 @@ class StrictSchemaTest {
     assertTrue(rejected(WithObject.class).getMessage()
         .startsWith("WithObject.anything: Object may be any JSON value"));
     assertTrue(rejected(WithShape.class).getMessage().contains(
-        "WithShape.shape: Shape is abstract and names no concrete class: annotate it with @JsonDeserialize(as"));
-    assertTrue(rejected(WithAnimal.class).getMessage().contains("WithAnimal.animal: Animal is polymorphic"));
+        "WithShape.shape: Plain is abstract and names no concrete class: annotate it with @JsonDeserialize(as"));
+    assertTrue(rejected(WithAnimal.class).getMessage().contains("WithAnimal.animal: Animal is polymorphic with "
+        + "@JsonTypeInfo(use = CLASS, include = PROPERTY), which a strict schema cannot express: use "
+        + "@JsonTypeInfo(use = Id.NAME)"), rejected(WithAnimal.class).getMessage());
+    assertTrue(rejected(Shape.class).getMessage().contains("Shape: a strict schema's top level must be one object, "
+        + "not a choice of Shape's subtypes"), rejected(Shape.class).getMessage());
+    assertTrue(rejected(WithLoneShape.class).getMessage().contains("WithLoneShape.shape: LoneShape is polymorphic "
+        + "(@JsonTypeInfo) but Jackson knows no concrete subtype of it"), rejected(WithLoneShape.class).getMessage());
     assertTrue(rejected(Empty.class).getMessage().contains("has no property Jackson can see"));
     assertTrue(rejected(String.class).getMessage().contains("String: a strict schema's top level must be an object"));
     assertTrue(rejected(List.class).getMessage().contains("wrap the value in a class with one property"));
@@ -272,6 +292,20 @@ class StrictSchemaTest {
     assertTrue(e.getMessage().endsWith("xxx\",\"temperature_c\":true}"), e.getMessage());
     assertTrue(e.getMessage().length() < 900, "message length " + e.getMessage().length());
     assertEquals(text.toString(), e.text());
+  }
+
+  @Test
+  void polymorphicValuesAreReadIntoTheirSubtypesAndAMismatchIsReportedForTheSubtypeItsIdNames() {
+    StrictSchema<Drawing> schema = StrictSchema.of(Drawing.class);
+    Drawing drawing = schema.parse("{\"title\":\"t\",\"shapes\":[{\"kind\":\"circle\",\"radius\":1.5},"
+        + "{\"kind\":\"square\",\"side\":2,\"label\":null}],\"highlight\":null}");
+    assertEquals(1.5, ((Shape.Circle) drawing.shapes.get(0)).radius);
+    assertEquals(2, ((Shape.Square) drawing.shapes.get(1)).side);
+    assertEquals(Optional.empty(), drawing.highlight);
+    StructuredOutputException e = assertThrows(StructuredOutputException.class, () -> schema.parse(
+        "{\"title\":\"t\",\"shapes\":[{\"kind\":\"square\",\"side\":\"wide\",\"label\":null}],\"highlight\":null}"));
+    assertEquals("shapes[0].side", e.propertyPath(), e.getMessage());
+    assertTrue(e.getMessage().contains("expected a number, got \"wide\""), e.getMessage());
   }
 
   @Test

@@ -1,6 +1,5 @@
 package dev.hubkit.core.internal;
 
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +12,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hubkit.core.UnsupportedSchemaTypeException;
 import java.lang.reflect.Modifier;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -58,6 +58,11 @@ public final class SchemaGenerator {
         || OptionalInt.class == raw || OptionalLong.class == raw || OptionalDouble.class == raw) {
       throw new UnsupportedSchemaTypeException(path, "a strict schema's top level must be an object with "
           + "properties, not " + root.toCanonical() + ": wrap the value in a class with one property");
+    }
+    PolymorphicTypes polymorphic = PolymorphicTypes.of(mapper, raw, path);
+    if (polymorphic != null && !polymorphic.concreteSubtypes(raw).keySet().equals(Collections.singleton(raw))) {
+      throw new UnsupportedSchemaTypeException(path, "a strict schema's top level must be one object, not a choice "
+          + "of " + raw.getSimpleName() + "'s subtypes: wrap the value in a class with one property");
     }
     ObjectNode schema = NODES.objectNode();
     inProgress.add("#");
@@ -110,6 +115,31 @@ public final class SchemaGenerator {
   }
 
   private ObjectNode reference(JavaType type, String path) {
+    PolymorphicTypes polymorphic = PolymorphicTypes.of(mapper, type.getRawClass(), path);
+    if (polymorphic != null) {
+      Map<Class<?>, String> subtypes = polymorphic.concreteSubtypes(type.getRawClass());
+      if (subtypes.isEmpty()) {
+        throw new UnsupportedSchemaTypeException(path, type.getRawClass().getSimpleName() + " is polymorphic "
+            + "(@JsonTypeInfo) but Jackson knows no concrete subtype of it: list them in @JsonSubTypes");
+      }
+      if (subtypes.size() == 1) {
+        Class<?> only = subtypes.keySet().iterator().next();
+        return definition(mapper.constructType(only), path);
+      }
+      if (subtypes.size() > 1) {
+        ObjectNode anyOf = NODES.objectNode();
+        ArrayNode branches = anyOf.putArray("anyOf");
+        for (Class<?> subtype : subtypes.keySet()) {
+          branches.add(definition(mapper.constructType(subtype), path + "(" + subtypes.get(subtype) + ")"));
+        }
+        return anyOf;
+      }
+    }
+    return definition(type, path);
+  }
+
+  /** A {@code $ref} to the type's definition, made on first use. */
+  private ObjectNode definition(JavaType type, String path) {
     if (type.equals(root)) {
       return NODES.objectNode().put("$ref", "#");
     }
@@ -140,7 +170,17 @@ public final class SchemaGenerator {
     }
     ObjectNode properties = schema.putObject("properties");
     ArrayNode required = schema.putArray("required");
+    PolymorphicTypes polymorphic = PolymorphicTypes.of(mapper, type.getRawClass(), path);
+    String idProperty = polymorphic == null ? null : polymorphic.idProperty();
+    if (idProperty != null) {
+      ObjectNode id = properties.putObject(idProperty).put("type", "string");
+      id.putArray("enum").add(polymorphic.typeId(type.getRawClass(), path));
+      required.add(idProperty);
+    }
     for (BeanPropertyDefinition property : PropertyOrder.of(bean, mapper)) {
+      if (property.getName().equals(idProperty)) {
+        continue; // an EXISTING_PROPERTY type id: its one value is the subtype's id
+      }
       String propertyPath = path + "." + property.getName();
       boolean nullable = PropertyNullability.isNullable(property, accessorStyle);
       ObjectNode propertySchema = valueSchema(property.getPrimaryType(), propertyPath, nullable);
@@ -161,11 +201,6 @@ public final class SchemaGenerator {
   /** The class to introspect: the type itself, or the concrete class an abstract one names for Jackson. */
   private JavaType concreteType(JavaType type, String path) {
     Class<?> raw = type.getRawClass();
-    if (raw.isAnnotationPresent(JsonTypeInfo.class)) {
-      throw new UnsupportedSchemaTypeException(path, raw.getSimpleName() + " is polymorphic (@JsonTypeInfo), "
-          + "which HubKit's strict schemas do not express: use one concrete class, with an enum property saying "
-          + "which kind a value is and nullable properties for what only some kinds have");
-    }
     if (!raw.isInterface() && !Modifier.isAbstract(raw.getModifiers())) {
       return type;
     }

@@ -18,6 +18,7 @@ public final class SchemaMismatch {
   private final JsonNode root;
   private String path = "";
   private String problem;
+  private int matched;
 
   private SchemaMismatch(JsonNode root) {
     this.root = root;
@@ -86,18 +87,22 @@ public final class SchemaMismatch {
     return !value.isObject() || matchesProperties(schema, value, at);
   }
 
+  /** Matches one branch; when none does, reports the one that matched most (such as the subtype whose id fits). */
   private boolean matchesOne(JsonNode anyOf, JsonNode value, String at) {
-    JsonNode informative = null;
+    SchemaMismatch furthest = null;
     for (JsonNode branch : anyOf) {
-      if (new SchemaMismatch(root).matches(branch, value, at)) {
+      SchemaMismatch attempt = new SchemaMismatch(root);
+      if (attempt.matches(branch, value, at)) {
         return true;
       }
-      if (informative == null && !"null".equals(branch.path("type").asText())) {
-        informative = branch;
+      boolean nullBranch = "null".equals(branch.path("type").asText());
+      if (!nullBranch && (furthest == null || attempt.matched > furthest.matched)) {
+        furthest = attempt;
       }
     }
-    return informative == null ? fail(at, "got " + shown(value)) : matches(informative, value, at);
+    return furthest == null ? fail(at, "got " + shown(value)) : fail(furthest.path, furthest.problem);
   }
+
 
   private boolean matchesProperties(JsonNode schema, JsonNode value, String at) {
     Iterator<Map.Entry<String, JsonNode>> properties = schema.path("properties").fields();
@@ -112,6 +117,7 @@ public final class SchemaMismatch {
       } else if (!matches(property.getValue(), propertyValue, propertyPath)) {
         return false;
       }
+      matched++;
     }
     return true;
   }
