@@ -308,6 +308,36 @@ class StrictSchemaTest {
     assertTrue(e.getMessage().contains("expected a number, got \"wide\""), e.getMessage());
   }
 
+  @JsonTypeInfo(use = JsonTypeInfo.Id.DEDUCTION)
+  @JsonSubTypes({@JsonSubTypes.Type(ByEmail.class), @JsonSubTypes.Type(ByPhone.class)})
+  interface Contact {}
+
+  static final class ByEmail implements Contact {
+    public String email;
+  }
+
+  static final class ByPhone implements Contact {
+    public String phone;
+    public int[] hours;
+  }
+
+  static final class Person {
+    public Contact contact;
+  }
+
+  @Test
+  void aDeducedPolymorphicTypeIsAnAnyOfWithoutATypeIdAndArraysAreArrays() {
+    StrictSchema<Person> schema = StrictSchema.of(Person.class);
+    JsonNode json = schema.schema();
+    assertEquals("[{\"$ref\":\"#/$defs/ByEmail\"},{\"$ref\":\"#/$defs/ByPhone\"}]",
+        json.get("properties").get("contact").get("anyOf").toString());
+    assertEquals("{\"type\":\"array\",\"items\":{\"type\":\"integer\"}}",
+        json.get("$defs").get("ByPhone").get("properties").get("hours").toString());
+    assertEquals(List.of(), StrictModeRules.violations(json));
+    Person person = schema.parse("{\"contact\":{\"phone\":\"+47 1234\",\"hours\":[9,17]}}");
+    assertEquals(17, ((ByPhone) person.contact).hours[1]);
+  }
+
   @Test
   void aMarkdownCodeFenceAroundTheJsonIsRemoved() {
     Weather weather = StrictSchema.of(Weather.class).parse("```json\n" + WEATHER_JSON + "\n```\n");

@@ -1,5 +1,6 @@
 package dev.hubkit.core.internal;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +11,7 @@ import dev.hubkit.core.UnsupportedSchemaTypeException;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +66,11 @@ final class PolymorphicTypes {
     return info.property().isEmpty() ? info.use().getDefaultPropertyName() : info.property();
   }
 
-  /** The concrete classes {@code type} may be, with their type ids, in the order Jackson lists them. */
+  /**
+   * The concrete classes {@code type} may be, with their type ids: those the base's {@code @JsonSubTypes} lists in
+   * its order, then others Jackson found by class name (Jackson's own order follows identity hash codes, which
+   * would make the schema differ from run to run).
+   */
   Map<Class<?>, String> concreteSubtypes(Class<?> type) {
     SerializationConfig config = mapper.getSerializationConfig();
     JavaType baseType = mapper.constructType(base);
@@ -79,6 +85,11 @@ final class PolymorphicTypes {
         classes.add(candidate);
       }
     }
+    final List<Class<?>> declared = declaredOrder();
+    Collections.sort(classes, (a, b) -> {
+      int byDeclaration = Integer.compare(position(declared, a), position(declared, b));
+      return byDeclaration != 0 ? byDeclaration : a.getName().compareTo(b.getName());
+    });
     Map<Class<?>, String> subtypes = new LinkedHashMap<>();
     for (Class<?> candidate : classes) {
       subtypes.put(candidate, ids.idFromValueAndType(null, candidate));
@@ -98,6 +109,22 @@ final class PolymorphicTypes {
           + base.getSimpleName() + ", so Jackson cannot read it back: list it there");
     }
     return id;
+  }
+
+  private List<Class<?>> declaredOrder() {
+    List<Class<?>> declared = new ArrayList<>();
+    JsonSubTypes subTypes = base.getAnnotation(JsonSubTypes.class);
+    if (subTypes != null) {
+      for (JsonSubTypes.Type one : subTypes.value()) {
+        declared.add(one.value());
+      }
+    }
+    return declared;
+  }
+
+  private static int position(List<Class<?>> declared, Class<?> type) {
+    int position = declared.indexOf(type);
+    return position < 0 ? Integer.MAX_VALUE : position;
   }
 
   private static Class<?> declaringClass(Class<?> type) {
