@@ -121,8 +121,21 @@ public final class ChatApi {
    * @return the answer, or a future failed with the same exceptions
    */
   public <T> CompletableFuture<T> createAsync(ChatRequest request, Class<T> type) {
+    return createAsync(request, type, RequestOptions.none());
+  }
+
+  /**
+   * As {@link #createAsync(ChatRequest, Class)}, with per-call options.
+   *
+   * @param request the request
+   * @param type the class of the answer
+   * @param options the call's options
+   * @param <T> the type
+   * @return the answer, or a future failed with the same exceptions
+   */
+  public <T> CompletableFuture<T> createAsync(ChatRequest request, Class<T> type, RequestOptions options) {
     StrictSchema<T> schema = StrictSchema.of(type);
-    return DerivedFuture.map(createAsync(StructuredReplies.withSchema(request, schema), RequestOptions.none()),
+    return DerivedFuture.map(createAsync(StructuredReplies.withSchema(request, schema), options),
         completion -> StructuredReplies.parse(completion, schema));
   }
 

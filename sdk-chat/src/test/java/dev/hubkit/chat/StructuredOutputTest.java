@@ -14,6 +14,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hubkit.core.HubClient;
+import dev.hubkit.core.RequestOptions;
 import dev.hubkit.core.StrictSchema;
 import dev.hubkit.core.StructuredOutputException;
 import dev.hubkit.core.UnsupportedSchemaTypeException;
@@ -137,9 +138,11 @@ class StructuredOutputTest {
   void theAsyncTypedCreateCompletesWithTheInstanceOrFailsWithTheSameException() throws Exception {
     server.enqueue(json(200, answering(PARIS)));
     assertEquals("Paris", chat.createAsync(question(), Forecast.class).get(5, TimeUnit.SECONDS).city());
+    take(server);
     server.enqueue(json(200, answering("{\"city\":\"Paris\"}")));
-    ExecutionException e = assertThrows(ExecutionException.class,
-        () -> chat.createAsync(question(), Forecast.class).get(5, TimeUnit.SECONDS));
+    ExecutionException e = assertThrows(ExecutionException.class, () -> chat.createAsync(question(), Forecast.class,
+        RequestOptions.builder().header("X-Trace", "t-1").build()).get(5, TimeUnit.SECONDS));
+    assertEquals("t-1", take(server).getHeaders().get("X-Trace"));
     StructuredOutputException cause = assertInstanceOf(StructuredOutputException.class, e.getCause());
     assertEquals("temperature_c", cause.propertyPath());
   }
