@@ -1,6 +1,6 @@
 package dev.hubkit.core.internal;
 
-import com.fasterxml.jackson.databind.introspect.Annotated;
+import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import java.lang.annotation.Annotation;
 import java.util.Arrays;
@@ -32,11 +32,11 @@ final class PropertyNullability {
     return BOXED.contains(property.getPrimaryType().getRawClass());
   }
 
-  private static boolean annotatedNullable(Annotated member) {
+  private static boolean annotatedNullable(AnnotatedMember member) {
     if (member == null) {
       return false;
     }
-    for (Annotation annotation : member.annotations()) {
+    for (Annotation annotation : member.getAllAnnotations().annotations()) {
       if (NULLABLE_NAMES.contains(annotation.annotationType().getSimpleName())) {
         return true;
       }

@@ -44,6 +44,8 @@ public final class SchemaGenerator {
   /**
    * The strict schema of {@code type} as HubKit's mapper reads and writes it.
    *
+   * @param type a class with properties
+   * @return the schema
    * @throws UnsupportedSchemaTypeException when a property's type cannot be expressed strictly
    */
   public static ObjectNode strictSchema(Class<?> type) {

@@ -3,7 +3,6 @@ package dev.hubkit.core.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import java.util.Iterator;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -105,16 +104,18 @@ public final class SchemaMismatch {
 
 
   private boolean matchesProperties(JsonNode schema, JsonNode value, String at) {
-    Iterator<Map.Entry<String, JsonNode>> properties = schema.path("properties").fields();
-    while (properties.hasNext()) {
-      Map.Entry<String, JsonNode> property = properties.next();
-      String propertyPath = at.isEmpty() ? property.getKey() : at + "." + property.getKey();
-      JsonNode propertyValue = value.get(property.getKey());
+    JsonNode properties = schema.path("properties");
+    Iterator<String> names = properties.fieldNames();
+    while (names.hasNext()) {
+      String name = names.next();
+      JsonNode propertySchema = properties.get(name);
+      String propertyPath = at.isEmpty() ? name : at + "." + name;
+      JsonNode propertyValue = value.get(name);
       if (propertyValue == null) {
-        if (!new SchemaMismatch(root).matches(property.getValue(), NullNode.getInstance(), propertyPath)) {
-          return fail(propertyPath, "the property is missing (expected " + expected(property.getValue()) + ")");
+        if (!new SchemaMismatch(root).matches(propertySchema, NullNode.getInstance(), propertyPath)) {
+          return fail(propertyPath, "the property is missing (expected " + expected(propertySchema) + ")");
         }
-      } else if (!matches(property.getValue(), propertyValue, propertyPath)) {
+      } else if (!matches(propertySchema, propertyValue, propertyPath)) {
         return false;
       }
       matched++;

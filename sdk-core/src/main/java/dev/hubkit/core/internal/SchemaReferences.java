@@ -60,11 +60,12 @@ final class SchemaReferences {
       described.putArray("anyOf").add(schema);
       return described;
     }
-    Iterator<Map.Entry<String, JsonNode>> fields = definitions.get(name).deepCopy().fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> field = fields.next();
-      if (!field.getKey().equals("description")) {
-        described.set(field.getKey(), field.getValue());
+    ObjectNode definition = definitions.get(name).deepCopy();
+    Iterator<String> keywords = definition.fieldNames();
+    while (keywords.hasNext()) {
+      String keyword = keywords.next();
+      if (!keyword.equals("description")) {
+        described.set(keyword, definition.get(keyword));
       }
     }
     return described;

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -74,10 +73,11 @@ final class SchemaSample {
 
   private JsonNode object(JsonNode schema, int depth) {
     ObjectNode object = NODES.objectNode();
-    Iterator<Map.Entry<String, JsonNode>> properties = schema.path("properties").fields();
-    while (properties.hasNext()) {
-      Map.Entry<String, JsonNode> property = properties.next();
-      object.set(property.getKey(), sample(property.getValue(), depth + 1));
+    JsonNode properties = schema.path("properties");
+    Iterator<String> names = properties.fieldNames();
+    while (names.hasNext()) {
+      String name = names.next();
+      object.set(name, sample(properties.get(name), depth + 1));
     }
     return object;
   }
