@@ -61,8 +61,14 @@ public class StructuredOutputException extends HubException {
       return "(" + text.length() + " characters): " + text;
     }
     int head = SHOWN * 2 / 3;
-    int tail = SHOWN - head;
-    return "(" + text.length() + " characters, " + (text.length() - SHOWN) + " left out in the middle; "
-        + "text() has all): " + text.substring(0, head) + " [...] " + text.substring(text.length() - tail);
+    int tailStart = text.length() - (SHOWN - head);
+    if (Character.isHighSurrogate(text.charAt(head - 1))) {
+      head--; // never half a character
+    }
+    if (Character.isLowSurrogate(text.charAt(tailStart))) {
+      tailStart++;
+    }
+    return "(" + text.length() + " characters, " + (tailStart - head) + " left out in the middle; "
+        + "text() has all): " + text.substring(0, head) + " [...] " + text.substring(tailStart);
   }
 }

@@ -338,6 +338,41 @@ class StrictSchemaTest {
     assertEquals(17, ((ByPhone) person.contact).hours[1]);
   }
 
+  static class WithUnwrapped {
+    public String name;
+    @com.fasterxml.jackson.annotation.JsonUnwrapped
+    public Weather.DayForecast day;
+  }
+
+  @Test
+  void anUnwrappedPropertyIsRejected() {
+    UnsupportedSchemaTypeException e = rejected(WithUnwrapped.class);
+    assertEquals("WithUnwrapped.day", e.propertyPath());
+    assertTrue(e.getMessage().contains("@JsonUnwrapped properties are not expressed"), e.getMessage());
+  }
+
+  @Test
+  void aLongTextIsNeverCutInsideACharacter() {
+    StringBuilder text = new StringBuilder("{\"city\":\"");
+    while (text.length() < 3000) {
+      text.append("\uD83C\uDF27"); // a cloud with rain, two chars each
+    }
+    text.append("\"}");
+    for (int shift = 0; shift < 2; shift++) {
+      String shifted = shift == 0 ? text.toString() : "x" + text;
+      StructuredOutputException e = assertThrows(StructuredOutputException.class,
+          () -> StrictSchema.of(Weather.class).parse(shifted));
+      String message = e.getMessage();
+      for (int i = 0; i < message.length(); i++) {
+        char c = message.charAt(i);
+        assertFalse(Character.isHighSurrogate(c) && (i + 1 == message.length()
+            || !Character.isLowSurrogate(message.charAt(i + 1))), "half a character at " + i);
+        assertFalse(Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(message.charAt(i - 1))),
+            "half a character at " + i);
+      }
+    }
+  }
+
   @Test
   void aMarkdownCodeFenceAroundTheJsonIsRemoved() {
     Weather weather = StrictSchema.of(Weather.class).parse("```json\n" + WEATHER_JSON + "\n```\n");

@@ -184,6 +184,11 @@ public final class SchemaGenerator {
         continue; // an EXISTING_PROPERTY type id: its one value is the subtype's id
       }
       String propertyPath = path + "." + property.getName();
+      if (property.getAccessor() != null && mapper.getSerializationConfig().getAnnotationIntrospector()
+          .findUnwrappingNameTransformer(property.getAccessor()) != null) {
+        throw new UnsupportedSchemaTypeException(propertyPath, "@JsonUnwrapped properties are not expressed in "
+            + "strict schemas: declare the properties on the class itself, or keep the nested object");
+      }
       boolean nullable = PropertyNullability.isNullable(property, accessorStyle);
       ObjectNode propertySchema = valueSchema(property.getPrimaryType(), propertyPath, nullable);
       String propertyDescription = property.getMetadata().getDescription();
