@@ -12,10 +12,18 @@ public final class RunAllExamples {
     void run(String[] args) throws Exception;
   }
 
-  /** Runs every example: chat, vision, embeddings, tools, image task, video, Midjourney, fallback, speech. */
+  /** Runs every example, one after the other, in the order listed. */
   public static void main(String[] args) throws Exception {
-    List<Example> examples = Arrays.asList(QuickStart::main, Vision::main, Embeddings::main, ToolCalling::main,
-        ImageTask::main, VideoFromReference::main, MidjourneyUpscale::main, ModelFallback::main,
+    List<Example> examples = Arrays.asList(
+        QuickStart::main,
+        Vision::main,
+        Embeddings::main,
+        ToolCalling::main,
+        StructuredOutput::main,
+        ImageTask::main,
+        VideoFromReference::main,
+        MidjourneyUpscale::main,
+        ModelFallback::main,
         SpeechAndTranscription::main);
     for (int i = 0; i < examples.size(); i++) {
       if (i > 0) {

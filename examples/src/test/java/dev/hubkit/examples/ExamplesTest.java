@@ -70,6 +70,13 @@ class ExamplesTest {
   }
 
   @Test
+  void structuredOutputReadsTheAnswerAndTheToolArgumentsIntoJavaObjects() throws Exception {
+    String output = run(StructuredOutput::main);
+    assertContains(output, "Weather: Paris, 18.5 C, CLOUDY, advice: Take an umbrella after six.");
+    assertContains(output, "Tool call: get_weather for Oslo (NO)");
+  }
+
+  @Test
   void imageTaskShowsProgressAndTheFinishedImage() throws Exception {
     String output = run(ImageTask::main);
     assertContains(output, ": GENERATING 45%");

@@ -2,12 +2,15 @@ package dev.hubkit.chat;
 
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.hubkit.chat.internal.StreamFlaggedBody;
+import dev.hubkit.chat.internal.StructuredReplies;
 import dev.hubkit.core.HubClient;
 import dev.hubkit.core.FallbackPolicy;
 import dev.hubkit.core.FallbackResult;
 import dev.hubkit.core.HubException;
 import dev.hubkit.core.RequestOptions;
 import dev.hubkit.core.StreamListener;
+import dev.hubkit.core.StrictSchema;
+import dev.hubkit.core.internal.DerivedFuture;
 import dev.hubkit.core.internal.EventDecoder;
 import dev.hubkit.core.internal.HubRequest;
 import dev.hubkit.core.internal.ModelFallback;
@@ -74,17 +77,66 @@ public final class ChatApi {
   /** As {@link #createAsync(ChatRequest)}, with per-call options. */
   public CompletableFuture<ChatCompletion> createAsync(ChatRequest request, RequestOptions options) {
     if (fallback != null) {
-      CompletableFuture<FallbackResult<ChatCompletion>> attempts =
-          createWithFallbackAsync(request, options, fallback);
-      CompletableFuture<ChatCompletion> answer = attempts.thenApply(FallbackResult::value);
-      answer.whenComplete((value, error) -> {
-        if (answer.isCancelled()) {
-          attempts.cancel(true); // thenApply does not pass cancellation back; the call in flight must stop
-        }
-      });
-      return answer;
+      return DerivedFuture.map(createWithFallbackAsync(request, options, fallback), FallbackResult::value);
     }
     return transport.executeAsync(whole(request, options), COMPLETION);
+  }
+
+  /**
+   * Asks for JSON following {@code type}'s strict schema (in place of the request's response format) and reads the
+   * reply into an instance: a request with {@link ResponseFormat#jsonSchema(Class)} and
+   * {@link ChatCompletion#parsed(Class)} in one call.
+   *
+   * @param request the request
+   * @param type the class of the answer: a plain class, a record or an Immutables value
+   * @param <T> the type
+   * @return the answer
+   * @throws dev.hubkit.core.StructuredOutputException when the reply does not match the type
+   * @throws dev.hubkit.core.UnsupportedSchemaTypeException when the type cannot be expressed strictly
+   */
+  public <T> T create(ChatRequest request, Class<T> type) {
+    return create(request, type, RequestOptions.none());
+  }
+
+  /**
+   * As {@link #create(ChatRequest, Class)}, with per-call options.
+   *
+   * @param request the request
+   * @param type the class of the answer
+   * @param options the call's options
+   * @param <T> the type
+   * @return the answer
+   */
+  public <T> T create(ChatRequest request, Class<T> type, RequestOptions options) {
+    StrictSchema<T> schema = StrictSchema.of(type);
+    return StructuredReplies.parse(create(StructuredReplies.withSchema(request, schema), options), schema);
+  }
+
+  /**
+   * As {@link #create(ChatRequest, Class)}, without blocking; cancelling the future cancels the call.
+   *
+   * @param request the request
+   * @param type the class of the answer
+   * @param <T> the type
+   * @return the answer, or a future failed with the same exceptions
+   */
+  public <T> CompletableFuture<T> createAsync(ChatRequest request, Class<T> type) {
+    return createAsync(request, type, RequestOptions.none());
+  }
+
+  /**
+   * As {@link #createAsync(ChatRequest, Class)}, with per-call options.
+   *
+   * @param request the request
+   * @param type the class of the answer
+   * @param options the call's options
+   * @param <T> the type
+   * @return the answer, or a future failed with the same exceptions
+   */
+  public <T> CompletableFuture<T> createAsync(ChatRequest request, Class<T> type, RequestOptions options) {
+    StrictSchema<T> schema = StrictSchema.of(type);
+    return DerivedFuture.map(createAsync(StructuredReplies.withSchema(request, schema), options),
+        completion -> StructuredReplies.parse(completion, schema));
   }
 
   /**

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.hubkit.chat.internal.StructuredReplies;
+import dev.hubkit.core.StrictSchema;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +50,21 @@ public interface ChatCompletion {
   /** The first choice's text, or {@code ""} when there is none. */
   default String text() {
     return choices().isEmpty() ? "" : choices().get(0).message().content().orElse("");
+  }
+
+  /**
+   * The first choice's content read into {@code type}, for a request that asked for its schema
+   * ({@link ResponseFormat#jsonSchema(Class)}, or {@link ChatApi#create(ChatRequest, Class)} at once).
+   *
+   * @param type the class the content is read into
+   * @param <T> the type
+   * @return the instance
+   * @throws dev.hubkit.core.StructuredOutputException when there is no choice, the model refused or only called
+   *     tools, or the content does not match the type (the message names the property and shows the text)
+   * @throws dev.hubkit.core.UnsupportedSchemaTypeException when the type cannot be expressed strictly
+   */
+  default <T> T parsed(Class<T> type) {
+    return StructuredReplies.parse(this, StrictSchema.of(type));
   }
 
   /** Starts a builder. */

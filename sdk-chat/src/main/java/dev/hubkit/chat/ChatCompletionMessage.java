@@ -1,6 +1,8 @@
 package dev.hubkit.chat;
 
+import dev.hubkit.chat.internal.StructuredReplies;
 import dev.hubkit.chat.internal.TextContentDeserializer;
+import dev.hubkit.core.StrictSchema;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -62,6 +64,20 @@ public interface ChatCompletionMessage {
       message.content("");
     }
     return message.build();
+  }
+
+  /**
+   * The content read into {@code type}, for a request that asked for its schema.
+   *
+   * @param type the class the content is read into
+   * @param <T> the type
+   * @return the instance
+   * @throws dev.hubkit.core.StructuredOutputException when the model refused or only called tools, or the content
+   *     does not match the type (the message names the property and shows the text)
+   * @throws dev.hubkit.core.UnsupportedSchemaTypeException when the type cannot be expressed strictly
+   */
+  default <T> T parsed(Class<T> type) {
+    return StructuredReplies.parse(this, StrictSchema.of(type));
   }
 
   /** Starts a builder. */

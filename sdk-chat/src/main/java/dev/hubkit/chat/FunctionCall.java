@@ -3,6 +3,7 @@ package dev.hubkit.chat;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.hubkit.core.StrictSchema;
 import java.util.Map;
 import org.immutables.value.Value;
 
@@ -19,6 +20,21 @@ public interface FunctionCall {
   @Value.Default
   default String arguments() {
     return "";
+  }
+
+  /**
+   * The arguments read into {@code type}, such as the class the tool was declared with
+   * ({@link Tool#function(String, String, Class)}).
+   *
+   * @param type the class the arguments are read into
+   * @param <T> the type
+   * @return the instance
+   * @throws dev.hubkit.core.StructuredOutputException when the arguments are not JSON or do not match the type
+   *     (the message names the property and shows the text)
+   * @throws dev.hubkit.core.UnsupportedSchemaTypeException when the type cannot be expressed strictly
+   */
+  default <T> T arguments(Class<T> type) {
+    return StrictSchema.of(type).parse(arguments());
   }
 
   /** Properties HubKit does not model, kept as the hub sent them and sent back with the call. */

@@ -3,6 +3,7 @@ package dev.hubkit.chat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.hubkit.core.StrictSchema;
 import dev.hubkit.core.internal.Json;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +49,17 @@ public interface FunctionDefinition {
      */
     public Builder parameters(Map<String, ?> schema) {
       return parameters(Json.mapper().<JsonNode>valueToTree(schema));
+    }
+
+    /**
+     * Sets the parameters to the strict schema of a Java type, and {@code strict} to true.
+     *
+     * @param type the arguments' class: a plain class, a record or an Immutables value
+     * @return this builder
+     * @throws dev.hubkit.core.UnsupportedSchemaTypeException when the type cannot be expressed strictly
+     */
+    public Builder parameters(Class<?> type) {
+      return parameters(StrictSchema.of(type).schema()).strict(true);
     }
   }
 }

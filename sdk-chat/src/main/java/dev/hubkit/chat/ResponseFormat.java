@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.hubkit.core.StrictSchema;
 import dev.hubkit.core.internal.Json;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +40,28 @@ public interface ResponseFormat {
   static ResponseFormat jsonSchema(String name, Map<String, ?> schema, boolean strict) {
     return jsonSchema(JsonSchemaFormat.builder().name(name)
         .schema(Json.mapper().<JsonNode>valueToTree(schema)).strict(strict).build());
+  }
+
+  /**
+   * JSON following the strict schema of a Java type, named after the class; read the reply with
+   * {@link ChatCompletion#parsed(Class)}.
+   *
+   * @param type a class with properties: a plain class, a record or an Immutables value (see {@link StrictSchema})
+   * @return the format, with {@code strict: true}
+   * @throws dev.hubkit.core.UnsupportedSchemaTypeException when the type cannot be expressed strictly
+   */
+  static ResponseFormat jsonSchema(Class<?> type) {
+    return jsonSchema(StrictSchema.of(type));
+  }
+
+  /**
+   * JSON following a type's strict schema, named after the class.
+   *
+   * @param schema the schema
+   * @return the format, with {@code strict: true}
+   */
+  static ResponseFormat jsonSchema(StrictSchema<?> schema) {
+    return jsonSchema(JsonSchemaFormat.builder().name(schema.name()).schema(schema.schema()).strict(true).build());
   }
 
   /** JSON following a schema. */

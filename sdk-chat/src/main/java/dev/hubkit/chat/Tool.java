@@ -40,6 +40,21 @@ public interface Tool {
     return function(FunctionDefinition.builder().name(name).description(description).parameters(parameters).build());
   }
 
+  /**
+   * A strict function tool whose parameters are the strict schema of a Java type; read a call's arguments with
+   * {@link FunctionCall#arguments(Class)}.
+   *
+   * @param name the function's name: letters, digits, underscores and dashes
+   * @param description what the function does; the model uses it to decide when to call it
+   * @param parameters the arguments' class: a plain class, a record or an Immutables value
+   * @return the tool, with {@code strict: true}
+   * @throws IllegalArgumentException when the name is blank
+   * @throws dev.hubkit.core.UnsupportedSchemaTypeException when the type cannot be expressed strictly
+   */
+  static Tool function(String name, String description, Class<?> parameters) {
+    return function(FunctionDefinition.builder().name(name).description(description).parameters(parameters).build());
+  }
+
   /** Starts a builder. */
   static Builder builder() {
     return new Builder();

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hubkit.core.HubClient;
 import dev.hubkit.core.conformance.OpenApiSpec;
+import dev.hubkit.core.conformance.StrictModeRules;
 import dev.hubkit.core.internal.Json;
 import java.io.IOException;
 import java.util.Arrays;
@@ -102,6 +103,19 @@ class OpenApiConformanceTest {
     ChatApi.of(client).create(ChatRequest.builder().from(everyChatFeature())
         .responseFormat(ResponseFormat.jsonObject()).toolChoice(ToolChoice.function("get_weather")).build());
     assertConforms("CreateChatCompletionRequest", sentBody(), HUB_ONLY_CHAT_FIELDS);
+  }
+
+  @Test
+  void requestWithASchemaAndAToolFromJavaTypesConformsAndFollowsStrictModeRules() throws Exception {
+    server.enqueue(json(200, fixture("chmu-completion.json")));
+    ChatApi.of(client).create(ChatRequest.builder().from(everyChatFeature())
+        .responseFormat(ResponseFormat.jsonSchema(StructuredOutputTest.Forecast.class))
+        .tools(List.of(Tool.function("get_weather", "Current weather", StructuredOutputTest.WeatherQuery.class)))
+        .build());
+    JsonNode sent = sentBody();
+    assertConforms("CreateChatCompletionRequest", sent, HUB_ONLY_CHAT_FIELDS);
+    assertEquals(List.of(), StrictModeRules.violations(sent.get("response_format").get("json_schema").get("schema")));
+    assertEquals(List.of(), StrictModeRules.violations(sent.get("tools").get(0).get("function").get("parameters")));
   }
 
   @Test

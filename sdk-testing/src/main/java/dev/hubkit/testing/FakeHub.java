@@ -21,7 +21,9 @@ import mockwebserver3.MockWebServer;
  * chat streams when a request has no {@code "stream"} (CHMU Hub semantics), the {@link FakeModel#defaults()}
  * catalog with unknown model ids answered 404 {@code model_not_found}, 8-dimensional embeddings, tasks and video
  * jobs finished on their 3rd poll, 256 KiB of video content, images answered synchronously. Chat without a
- * scripted reply answers {@code "Echo: <last user text>"}. Thread-safe; {@link #close()} stops the server.
+ * scripted reply answers {@code "Echo: <last user text>"}, or, to a request with a {@code json_schema} response
+ * format, JSON following the schema (the echo text in its strings, 0, false, first enum values, one item per
+ * array). Thread-safe; {@link #close()} stops the server.
  */
 public final class FakeHub implements Closeable {
   private static final Duration TAKE_TIMEOUT = Duration.ofSeconds(10);

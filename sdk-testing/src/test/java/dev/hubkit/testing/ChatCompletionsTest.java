@@ -51,6 +51,41 @@ class ChatCompletionsTest {
     assertEquals(7, body.path("usage").path("total_tokens").asInt());
   }
 
+  private JsonNode schemaAnswer(String schemaFile, String stream) throws Exception {
+    JsonNode schema;
+    try (java.io.InputStream in = getClass().getResourceAsStream("/schemas/" + schemaFile)) {
+      schema = HubCalls.JSON.readTree(in);
+    }
+    String format = ",\"response_format\":{\"type\":\"json_schema\",\"json_schema\":{\"name\":\"X\","
+        + "\"strict\":true,\"schema\":" + schema + "}}";
+    HubCalls.Reply reply = calls.postJson("/chat/completions", chat("gpt-5", "Weather in Paris?", stream + format));
+    assertEquals(200, reply.code(), reply.text());
+    String content = stream.contains("true") ? streamedText(reply.chunks(), "content")
+        : reply.json().path("choices").get(0).path("message").path("content").asText();
+    return HubCalls.JSON.readTree(content);
+  }
+
+  @Test
+  void aJsonSchemaRequestIsAnsweredWithJsonFollowingTheSchema() throws Exception {
+    JsonNode weather = schemaAnswer("Weather.schema.json", ",\"stream\":false");
+    assertEquals(HubCalls.JSON.readTree("{\"city\":\"Echo: Weather in Paris?\",\"temperature_c\":0.0,"
+        + "\"feels_like_c\":0.0,\"sky\":\"clear\",\"date\":\"2026-01-01\",\"observed_at\":\"2026-01-01T00:00:00Z\","
+        + "\"forecast\":[{\"date\":\"2026-01-01\",\"sky\":\"clear\",\"high_c\":0,\"summary\":null}],"
+        + "\"warnings\":[\"Echo: Weather in Paris?\"],\"note\":\"Echo: Weather in Paris?\"}"), weather);
+    assertEquals(weather, schemaAnswer("Weather.schema.json", ",\"stream\":true"));
+  }
+
+  @Test
+  void aRecursiveSchemaIsAnsweredWithAFiniteValue() throws Exception {
+    JsonNode category = schemaAnswer("Category.schema.json", ",\"stream\":false");
+    assertEquals("Echo: Weather in Paris?", category.path("name").asText());
+    assertEquals("Echo: Weather in Paris?", category.path("children").get(0).path("name").asText());
+    assertEquals(0, category.path("children").get(0).path("children").size());
+    assertEquals("Echo: Weather in Paris?", category.path("approver").path("name").asText());
+    assertTrue(category.path("first").isObject(), category.toString());
+    assertTrue(category.path("first").path("first").isNull(), category.toString());
+  }
+
   @Test
   void streamIsTheDefaultAndEndsWithDone() {
     HubCalls.Reply reply = calls.postJson("/chat/completions", chat("gpt-5", "Hi you", ""));

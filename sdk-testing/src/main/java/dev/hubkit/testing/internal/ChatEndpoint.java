@@ -54,7 +54,9 @@ final class ChatEndpoint {
     }
     ChatReply reply = scripted.poll();
     if (reply == null) {
-      reply = ChatReply.text("Echo: " + lastUserText(messages));
+      String echo = "Echo: " + lastUserText(messages);
+      JsonNode schema = body.path("response_format").path("json_schema").path("schema");
+      reply = ChatReply.text(schema.isObject() ? SchemaSample.of(schema, echo).toString() : echo);
     }
     ChatStream stream = new ChatStream("chatcmpl-fakehub-" + ids.incrementAndGet(), model,
         System.currentTimeMillis() / 1000, reply, promptWords(messages));
