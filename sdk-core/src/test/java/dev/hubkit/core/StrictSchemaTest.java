@@ -180,6 +180,8 @@ class StrictSchemaTest {
     assertTrue(rejected(Empty.class).getMessage().contains("has no property Jackson can see"));
     assertTrue(rejected(String.class).getMessage().contains("String: a strict schema's top level must be an object"));
     assertTrue(rejected(List.class).getMessage().contains("wrap the value in a class with one property"));
+    assertTrue(rejected(JsonNode.class).getMessage().startsWith("JsonNode: JsonNode may be any JSON value"));
+    assertTrue(rejected(Thread.class).getMessage().startsWith("Thread: java.lang.Thread has no strict JSON schema"));
   }
 
   // --- reading replies

@@ -61,6 +61,7 @@ public final class SchemaGenerator {
       throw new UnsupportedSchemaTypeException(path, "a strict schema's top level must be an object with "
           + "properties, not " + root.toCanonical() + ": wrap the value in a class with one property");
     }
+    rejectOpaque(root, path);
     PolymorphicTypes polymorphic = PolymorphicTypes.of(mapper, raw, path);
     if (polymorphic != null && !polymorphic.concreteSubtypes(raw).keySet().equals(Collections.singleton(raw))) {
       throw new UnsupportedSchemaTypeException(path, "a strict schema's top level must be one object, not a choice "
@@ -105,6 +106,13 @@ public final class SchemaGenerator {
       array.set("items", valueSchema(type.getContentType(), path + "[]", false));
       return array;
     }
+    rejectOpaque(type, path);
+    return reference(type, path);
+  }
+
+  /** Rejects what has no properties of its own to describe: {@code Object}, JSON trees, other JDK classes. */
+  private static void rejectOpaque(JavaType type, String path) {
+    Class<?> raw = type.getRawClass();
     if (raw == Object.class || JsonNode.class.isAssignableFrom(raw)) {
       throw new UnsupportedSchemaTypeException(path, raw.getSimpleName() + " may be any JSON value, which a "
           + "strict schema cannot express: use a concrete class, a String, a number or a List of one of them");
@@ -113,7 +121,6 @@ public final class SchemaGenerator {
       throw new UnsupportedSchemaTypeException(path, type.toCanonical() + " has no strict JSON schema: use a "
           + "String, a number, a boolean, an enum, a java.time type, a List or a class of your own");
     }
-    return reference(type, path);
   }
 
   private ObjectNode reference(JavaType type, String path) {
