@@ -1,0 +1,24 @@
+package dev.hubkit.anthropic;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/** {@code content_block_delta}: a piece of the block at {@link #index()}. */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableContentBlockDeltaEvent.class)
+@JsonDeserialize(as = ImmutableContentBlockDeltaEvent.class)
+public interface ContentBlockDeltaEvent extends MessageStreamEvent {
+  @Override
+  @Value.Default
+  default String type() {
+    return "content_block_delta";
+  }
+
+  /** The block's position in the reply's content. */
+  int index();
+
+  /** The piece. */
+  ContentDelta delta();
+}
