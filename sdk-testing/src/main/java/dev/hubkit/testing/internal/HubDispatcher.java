@@ -1,6 +1,7 @@
 package dev.hubkit.testing.internal;
 
 import dev.hubkit.testing.ChatReply;
+import dev.hubkit.testing.ClaudeReply;
 import dev.hubkit.testing.Fault;
 import dev.hubkit.testing.RecordedHubRequest;
 import mockwebserver3.Dispatcher;
@@ -24,6 +25,7 @@ public final class HubDispatcher extends Dispatcher {
   private final VideoJobsEndpoint videos;
   private final FilesEndpoint files;
   private final AudioRerankEndpoint audioRerank;
+  private final ClaudeEndpoint claude;
 
   /** A dispatcher for a hub configured by {@code settings}. */
   public HubDispatcher(HubSettings settings) {
@@ -36,6 +38,7 @@ public final class HubDispatcher extends Dispatcher {
     this.videos = new VideoJobsEndpoint(settings, catalog);
     this.files = new FilesEndpoint(settings);
     this.audioRerank = new AudioRerankEndpoint(catalog);
+    this.claude = new ClaudeEndpoint(settings);
   }
 
   /** The requests received so far. */
@@ -46,6 +49,11 @@ public final class HubDispatcher extends Dispatcher {
   /** Queues {@code reply} for the next chat completion. */
   public void enqueueReply(ChatReply reply) {
     chat.enqueue(reply);
+  }
+
+  /** Queues {@code reply} for the next Claude-format message. */
+  public void enqueueClaudeReply(ClaudeReply reply) {
+    claude.enqueue(reply);
   }
 
   /** Queues {@code fault} for the next request it applies to. */
@@ -61,6 +69,9 @@ public final class HubDispatcher extends Dispatcher {
     log.add(request);
     if (request.fullPath().startsWith(FilesEndpoint.ROOT)) {
       return files.handle(request);
+    }
+    if (ClaudeEndpoint.serves(request.fullPath())) {
+      return claude(request);
     }
     if (!RequestBodies.isBelow(settings.prefix(), request.fullPath())) {
       return unknownUrl(request);
@@ -119,6 +130,19 @@ public final class HubDispatcher extends Dispatcher {
       }
     }
     return unknownUrl(request);
+  }
+
+  private MockResponse claude(RecordedHubRequest request) {
+    MockResponse refused = claude.check(request);
+    if (refused != null) {
+      return refused;
+    }
+    Fault fault = faults.take(request, claude.isStreaming(request), false);
+    if (fault != null && fault.kind() == Fault.Kind.HTML_ERROR) {
+      return Wire.htmlError(fault.status());
+    }
+    return fault != null && fault.kind() == Fault.Kind.HTTP_ERROR ? ClaudeEndpoint.fault(fault)
+        : claude.handle(request, fault);
   }
 
   private boolean createsTask(RecordedHubRequest request) {
