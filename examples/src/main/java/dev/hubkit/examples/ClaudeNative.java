@@ -7,6 +7,7 @@ import dev.hubkit.anthropic.MessageParam;
 import dev.hubkit.anthropic.MessageRequest;
 import dev.hubkit.anthropic.MessageStream;
 import dev.hubkit.anthropic.MessagesApi;
+import dev.hubkit.anthropic.Role;
 import dev.hubkit.anthropic.TextBlock;
 import dev.hubkit.anthropic.ThinkingBlock;
 import dev.hubkit.anthropic.ThinkingConfig;
@@ -19,9 +20,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -63,10 +66,12 @@ public final class ClaudeNative {
       }
     }
     conversation.addMessage(first.toParam()); // thinking blocks go back with their signatures
+    List<ContentBlock> results = new ArrayList<>();
     for (ToolUseBlock call : first.toolUses()) {
       System.out.println("Claude asks: " + call.name() + call.input());
-      conversation.addMessage(MessageParam.user(ToolResultBlock.of(call.id(), "18 C, clear sky")));
+      results.add(ToolResultBlock.of(call.id(), "18 C, clear sky")); // one user turn answers every call
     }
+    conversation.addMessage(MessageParam.of(Role.USER, results));
     System.out.print("Streamed answer: ");
     try (MessageStream stream = messages.stream(conversation.build())) {
       for (String text : stream.textDeltas()) {
