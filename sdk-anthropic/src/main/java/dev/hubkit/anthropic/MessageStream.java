@@ -1,8 +1,8 @@
 package dev.hubkit.anthropic;
 
 import dev.hubkit.core.EventStream;
+import dev.hubkit.core.internal.EventIterators;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 
 /**
  * A streamed reply being read on the caller's thread. Iterate the events, or only the text with
@@ -46,33 +46,15 @@ public final class MessageStream implements EventStream<MessageStreamEvent> {
    */
   public Iterable<String> textDeltas() {
     Iterator<MessageStreamEvent> all = iterator();
-    return () -> new Iterator<String>() {
-      private String next;
+    return () -> EventIterators.texts(all, MessageStream::textOf);
+  }
 
-      @Override
-      public boolean hasNext() {
-        while (next == null && all.hasNext()) {
-          MessageStreamEvent event = all.next();
-          if (event instanceof ContentBlockDeltaEvent) {
-            ContentDelta delta = ((ContentBlockDeltaEvent) event).delta();
-            if (ContentDelta.TEXT.equals(delta.type()) && !delta.text().orElse("").isEmpty()) {
-              next = delta.text().get();
-            }
-          }
-        }
-        return next != null;
-      }
-
-      @Override
-      public String next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        String text = next;
-        next = null;
-        return text;
-      }
-    };
+  private static String textOf(MessageStreamEvent event) {
+    if (!(event instanceof ContentBlockDeltaEvent)) {
+      return null;
+    }
+    ContentDelta delta = ((ContentBlockDeltaEvent) event).delta();
+    return ContentDelta.TEXT.equals(delta.type()) ? delta.text().orElse(null) : null;
   }
 
   /**
@@ -107,20 +89,7 @@ public final class MessageStream implements EventStream<MessageStreamEvent> {
 
   private synchronized Iterator<MessageStreamEvent> events() {
     if (source == null) {
-      Iterator<MessageStreamEvent> raw = events.iterator();
-      source = new Iterator<MessageStreamEvent>() {
-        @Override
-        public boolean hasNext() {
-          return raw.hasNext();
-        }
-
-        @Override
-        public MessageStreamEvent next() {
-          MessageStreamEvent event = raw.next();
-          accumulator.add(event);
-          return event;
-        }
-      };
+      source = EventIterators.feeding(events.iterator(), accumulator::add);
     }
     return source;
   }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hubkit.core.ApiException;
 import dev.hubkit.core.HubClient;
+import dev.hubkit.core.RetryPolicy;
 import dev.hubkit.core.ServerException;
 import dev.hubkit.core.StreamInterruptedException;
 import dev.hubkit.testing.ClaudeReply;
@@ -14,6 +15,7 @@ import dev.hubkit.testing.FakeHub;
 import dev.hubkit.testing.Fault;
 import dev.hubkit.testing.RecordedHubRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Collections;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +23,9 @@ import org.junit.jupiter.api.Test;
 /** MessagesApi against FakeHub's Claude format: the round trips a real application makes. */
 class FakeHubClaudeTest {
   private final FakeHub hub = FakeHub.start();
-  private final HubClient client = HubClient.builder().baseUrl(hub.rootUrl()).apiKey(hub.apiKey()).build();
+  private final HubClient client = HubClient.builder().baseUrl(hub.rootUrl()).apiKey(hub.apiKey())
+      .retryPolicy(RetryPolicy.builder().initialBackoff(Duration.ofMillis(1)).maxBackoff(Duration.ofMillis(5)).build())
+      .build();
   private final MessagesApi messages = MessagesApi.of(client);
 
   @AfterEach
