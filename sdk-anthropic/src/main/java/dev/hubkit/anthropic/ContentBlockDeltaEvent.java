@@ -21,4 +21,15 @@ public interface ContentBlockDeltaEvent extends MessageStreamEvent {
 
   /** The piece. */
   ContentDelta delta();
+
+  /**
+   * The event adding {@code delta} to the block at {@code index}.
+   *
+   * @param index the block's position
+   * @param delta the piece
+   * @return the event
+   */
+  static ContentBlockDeltaEvent of(int index, ContentDelta delta) {
+    return ImmutableContentBlockDeltaEvent.builder().index(index).delta(delta).build();
+  }
 }

@@ -53,4 +53,14 @@ public interface ContentDelta {
   @JsonAnyGetter
   @AllowNulls
   Map<String, Object> extra();
+
+  /**
+   * A {@code text_delta}.
+   *
+   * @param text the piece of text
+   * @return the delta
+   */
+  static ContentDelta text(String text) {
+    return ImmutableContentDelta.builder().type(TEXT).text(text).build();
+  }
 }

@@ -12,8 +12,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Decodes the events of a Messages stream straight from the event bytes: the {@code "type"} member that starts
- * every event Claude sends picks one reader per event kind, so no tree and no string copy of the event is made.
+ * Decodes the events of a Messages stream straight from the event bytes: a text delta in Claude's own layout, most
+ * of every stream, is read by {@link TextDeltaReader} without Jackson; for the rest the {@code "type"} member that
+ * starts every event Claude sends picks one reader per event kind, so no tree and no string copy of the event is
+ * made.
  * An event whose {@code type} is not its first member is read as a tree first; a kind HubKit does not model
  * becomes an {@link UnknownEvent}. The stream ends at {@code message_stop}; any end of body before it is a cut.
  * Stateless: one instance serves every stream.
@@ -48,6 +50,10 @@ public final class MessageEventDecoder implements EventDecoder<MessageStreamEven
 
   @Override
   public MessageStreamEvent decode(byte[] data, int offset, int length) throws IOException {
+    MessageStreamEvent text = TextDeltaReader.read(data, offset, length);
+    if (text != null) {
+      return text;
+    }
     Kind kind = leadingKind(data, offset, length);
     if (kind != null) {
       return kind.reader.readValue(data, offset, length);
@@ -64,6 +70,10 @@ public final class MessageEventDecoder implements EventDecoder<MessageStreamEven
   /** The known kinds, never errors: the stream's own search for an error member is skipped for them. */
   @Override
   public MessageStreamEvent decodeOrdinary(byte[] data, int offset, int length) {
+    MessageStreamEvent text = TextDeltaReader.read(data, offset, length);
+    if (text != null) {
+      return text;
+    }
     Kind kind = leadingKind(data, offset, length);
     if (kind == null) {
       return null;
