@@ -19,21 +19,41 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableBlockSource.class)
 @JsonDeserialize(as = ImmutableBlockSource.class)
 public interface BlockSource {
-  /** {@code base64}, {@code url}, {@code text} or another kind the hub knows. */
+  /**
+   * {@code base64}, {@code url}, {@code text} or another kind the hub knows.
+   *
+   * @return {@code base64}, {@code url}, {@code text} or another kind the hub knows
+   */
   String type();
 
-  /** The MIME type of inline data, such as {@code application/pdf} or {@code image/png}. */
+  /**
+   * The MIME type of inline data, such as {@code application/pdf} or {@code image/png}.
+   *
+   * @return the MIME type of inline data, such as {@code application/pdf} or {@code image/png}
+   */
   @JsonProperty("media_type")
   Optional<String> mediaType();
 
-  /** The inline data: base64 for {@code base64}, the text itself for {@code text}. */
+  /**
+   * The inline data: base64 for {@code base64}, the text itself for {@code text}.
+   *
+   * @return the inline data: base64 for {@code base64}, the text itself for {@code text}
+   */
   @Value.Redacted
   Optional<String> data();
 
-  /** The address of a {@code url} source. */
+  /**
+   * The address of a {@code url} source.
+   *
+   * @return the address of a {@code url} source
+   */
   Optional<String> url();
 
-  /** Members HubKit does not model ({@code file_id}, ...). */
+  /**
+   * Members HubKit does not model ({@code file_id}, ...).
+   *
+   * @return members HubKit does not model ({@code file_id}, ...)
+   */
   @JsonAnyGetter
   @AllowNulls
   Map<String, Object> extra();

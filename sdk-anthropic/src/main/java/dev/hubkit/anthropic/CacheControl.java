@@ -14,13 +14,21 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableCacheControl.class)
 @JsonDeserialize(as = ImmutableCacheControl.class)
 public interface CacheControl {
-  /** The cache kind, {@code ephemeral}. */
+  /**
+   * The cache kind, {@code ephemeral}.
+   *
+   * @return the cache kind, {@code ephemeral}
+   */
   @Value.Default
   default String type() {
     return "ephemeral";
   }
 
-  /** How long the entry lives, {@code 5m} (the server default) or {@code 1h}. */
+  /**
+   * How long the entry lives, {@code 5m} (the server default) or {@code 1h}.
+   *
+   * @return how long the entry lives, {@code 5m} (the server default) or {@code 1h}
+   */
   Optional<String> ttl();
 
   /**

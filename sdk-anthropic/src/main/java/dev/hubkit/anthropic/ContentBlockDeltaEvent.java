@@ -16,10 +16,18 @@ public interface ContentBlockDeltaEvent extends MessageStreamEvent {
     return "content_block_delta";
   }
 
-  /** The block's position in the reply's content. */
+  /**
+   * The block's position in the reply's content.
+   *
+   * @return the block's position in the reply's content
+   */
   int index();
 
-  /** The piece. */
+  /**
+   * The piece.
+   *
+   * @return the piece
+   */
   ContentDelta delta();
 
   /**

@@ -17,10 +17,18 @@ public interface ContentBlockStartEvent extends MessageStreamEvent {
     return "content_block_start";
   }
 
-  /** The block's position in the reply's content. */
+  /**
+   * The block's position in the reply's content.
+   *
+   * @return the block's position in the reply's content
+   */
   int index();
 
-  /** The block as it starts: a tool use with {@code {}} input, text or thinking still empty. */
+  /**
+   * The block as it starts: a tool use with {@code {}} input, text or thinking still empty.
+   *
+   * @return the block as it starts: a tool use with {@code {}} input, text or thinking still empty
+   */
   @JsonProperty("content_block")
   ContentBlock contentBlock();
 }

@@ -16,6 +16,10 @@ public interface ContentBlockStopEvent extends MessageStreamEvent {
     return "content_block_stop";
   }
 
-  /** The block's position in the reply's content. */
+  /**
+   * The block's position in the reply's content.
+   *
+   * @return the block's position in the reply's content
+   */
   int index();
 }

@@ -30,26 +30,54 @@ public interface ContentDelta {
   /** The kind of a citation added to a text block. */
   String CITATIONS = "citations_delta";
 
-  /** The piece's kind, such as {@link #TEXT}. */
+  /**
+   * The piece's kind, such as {@link #TEXT}.
+   *
+   * @return the piece's kind, such as {@link #TEXT}
+   */
   String type();
 
-  /** The text of a {@code text_delta}. */
+  /**
+   * The text of a {@code text_delta}.
+   *
+   * @return the text of a {@code text_delta}
+   */
   Optional<String> text();
 
-  /** The JSON fragment of an {@code input_json_delta}; the fragments of a block join into its input. */
+  /**
+   * The JSON fragment of an {@code input_json_delta}; the fragments of a block join into its input.
+   *
+   * @return the JSON fragment of an {@code input_json_delta}; the fragments of a block join into its input
+   */
   @JsonProperty("partial_json")
   Optional<String> partialJson();
 
-  /** The thinking of a {@code thinking_delta}. */
+  /**
+   * The thinking of a {@code thinking_delta}.
+   *
+   * @return the thinking of a {@code thinking_delta}
+   */
   Optional<String> thinking();
 
-  /** The signature of a {@code signature_delta}, sent just before the thinking block stops. */
+  /**
+   * The signature of a {@code signature_delta}, sent just before the thinking block stops.
+   *
+   * @return the signature of a {@code signature_delta}, sent just before the thinking block stops
+   */
   Optional<String> signature();
 
-  /** The citation of a {@code citations_delta}. */
+  /**
+   * The citation of a {@code citations_delta}.
+   *
+   * @return the citation of a {@code citations_delta}
+   */
   Optional<Citation> citation();
 
-  /** Members HubKit does not model. */
+  /**
+   * Members HubKit does not model.
+   *
+   * @return members HubKit does not model
+   */
   @JsonAnyGetter
   @AllowNulls
   Map<String, Object> extra();

@@ -27,24 +27,48 @@ public interface DocumentBlock extends ContentBlock {
     return "document";
   }
 
-  /** Where the document is. */
+  /**
+   * Where the document is.
+   *
+   * @return where the document is
+   */
   BlockSource source();
 
-  /** A title Claude sees and citations repeat. */
+  /**
+   * A title Claude sees and citations repeat.
+   *
+   * @return A title Claude sees and citations repeat
+   */
   Optional<String> title();
 
-  /** Context about the document that Claude sees but does not cite. */
+  /**
+   * Context about the document that Claude sees but does not cite.
+   *
+   * @return context about the document that Claude sees but does not cite
+   */
   Optional<String> context();
 
-  /** The citation setting, {@code {"enabled": true}} when citations are on. */
+  /**
+   * The citation setting, {@code {"enabled": true}} when citations are on.
+   *
+   * @return the citation setting, {@code {"enabled": true}} when citations are on
+   */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   Map<String, Object> citations();
 
-  /** A prompt-cache breakpoint after this block. */
+  /**
+   * A prompt-cache breakpoint after this block.
+   *
+   * @return A prompt-cache breakpoint after this block
+   */
   @JsonProperty("cache_control")
   Optional<CacheControl> cacheControl();
 
-  /** Members HubKit does not model. */
+  /**
+   * Members HubKit does not model.
+   *
+   * @return members HubKit does not model
+   */
   @JsonAnyGetter
   @AllowNulls
   Map<String, Object> extra();

@@ -22,14 +22,26 @@ public interface ImageBlock extends ContentBlock {
     return "image";
   }
 
-  /** Where the image is. */
+  /**
+   * Where the image is.
+   *
+   * @return where the image is
+   */
   BlockSource source();
 
-  /** A prompt-cache breakpoint after this block. */
+  /**
+   * A prompt-cache breakpoint after this block.
+   *
+   * @return A prompt-cache breakpoint after this block
+   */
   @JsonProperty("cache_control")
   Optional<CacheControl> cacheControl();
 
-  /** Members HubKit does not model. */
+  /**
+   * Members HubKit does not model.
+   *
+   * @return members HubKit does not model
+   */
   @JsonAnyGetter
   @AllowNulls
   Map<String, Object> extra();

@@ -19,39 +19,75 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableMessage.class)
 @JsonDeserialize(as = ImmutableMessage.class)
 public interface Message {
-  /** The message id, such as {@code msg_013Zva2CMHLNnXjNJJKqJ2EF}. */
+  /**
+   * The message id, such as {@code msg_013Zva2CMHLNnXjNJJKqJ2EF}.
+   *
+   * @return the message id, such as {@code msg_013Zva2CMHLNnXjNJJKqJ2EF}
+   */
   String id();
 
-  /** {@code message}. */
+  /**
+   * {@code message}.
+   *
+   * @return {@code message}
+   */
   @Value.Default
   default String type() {
     return "message";
   }
 
-  /** {@code assistant}. */
+  /**
+   * {@code assistant}.
+   *
+   * @return {@code assistant}
+   */
   @Value.Default
   default Role role() {
     return Role.ASSISTANT;
   }
 
-  /** The model that answered, as the hub names it. */
+  /**
+   * The model that answered, as the hub names it.
+   *
+   * @return the model that answered, as the hub names it
+   */
   Optional<String> model();
 
-  /** The reply's blocks, in order. */
+  /**
+   * The reply's blocks, in order.
+   *
+   * @return the reply's blocks, in order
+   */
   List<ContentBlock> content();
 
-  /** Why Claude stopped; absent only in a stream before its {@code message_delta}. */
+  /**
+   * Why Claude stopped; absent only in a stream before its {@code message_delta}.
+   *
+   * @return why Claude stopped; absent only in a stream before its {@code message_delta}
+   */
   @JsonProperty("stop_reason")
   Optional<StopReason> stopReason();
 
-  /** The stop sequence written, when {@link #stopReason()} is {@code stop_sequence}. */
+  /**
+   * The stop sequence written, when {@link #stopReason()} is {@code stop_sequence}.
+   *
+   * @return the stop sequence written, when {@link #stopReason()} is {@code stop_sequence}
+   */
   @JsonProperty("stop_sequence")
   Optional<String> stopSequence();
 
-  /** Tokens consumed. */
+  /**
+   * Tokens consumed.
+   *
+   * @return tokens consumed
+   */
   Optional<Usage> usage();
 
-  /** Members HubKit does not model. */
+  /**
+   * Members HubKit does not model.
+   *
+   * @return members HubKit does not model
+   */
   @JsonAnyGetter
   @AllowNulls
   Map<String, Object> extra();

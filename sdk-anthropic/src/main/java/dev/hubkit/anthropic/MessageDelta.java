@@ -14,15 +14,27 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableMessageDelta.class)
 @JsonDeserialize(as = ImmutableMessageDelta.class)
 public interface MessageDelta {
-  /** Why Claude stopped. */
+  /**
+   * Why Claude stopped.
+   *
+   * @return why Claude stopped
+   */
   @JsonProperty("stop_reason")
   Optional<StopReason> stopReason();
 
-  /** The stop sequence written, if one was. */
+  /**
+   * The stop sequence written, if one was.
+   *
+   * @return the stop sequence written, if one was
+   */
   @JsonProperty("stop_sequence")
   Optional<String> stopSequence();
 
-  /** Members HubKit does not model. */
+  /**
+   * Members HubKit does not model.
+   *
+   * @return members HubKit does not model
+   */
   @JsonAnyGetter
   @AllowNulls
   Map<String, Object> extra();

@@ -17,9 +17,17 @@ public interface MessageDeltaEvent extends MessageStreamEvent {
     return "message_delta";
   }
 
-  /** The stop reason and stop sequence. */
+  /**
+   * The stop reason and stop sequence.
+   *
+   * @return the stop reason and stop sequence
+   */
   MessageDelta delta();
 
-  /** The usage so far; output tokens at least, and in newer streams input and cache tokens too. */
+  /**
+   * The usage so far; output tokens at least, and in newer streams input and cache tokens too.
+   *
+   * @return the usage so far; output tokens at least, and in newer streams input and cache tokens too
+   */
   Optional<Usage> usage();
 }

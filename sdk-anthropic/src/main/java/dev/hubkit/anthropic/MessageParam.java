@@ -16,10 +16,18 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableMessageParam.class)
 @JsonDeserialize(as = ImmutableMessageParam.class)
 public interface MessageParam {
-  /** {@code user} or {@code assistant}. */
+  /**
+   * {@code user} or {@code assistant}.
+   *
+   * @return {@code user} or {@code assistant}
+   */
   Role role();
 
-  /** The turn's blocks, in order. */
+  /**
+   * The turn's blocks, in order.
+   *
+   * @return the turn's blocks, in order
+   */
   List<ContentBlock> content();
 
   /**

@@ -29,49 +29,97 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableMessageRequest.class)
 @JsonDeserialize(as = ImmutableMessageRequest.class)
 public interface MessageRequest {
-  /** The model, as the hub names it, such as {@code claude-sonnet-4-5}. */
+  /**
+   * The model, as the hub names it, such as {@code claude-sonnet-4-5}.
+   *
+   * @return the model, as the hub names it, such as {@code claude-sonnet-4-5}
+   */
   String model();
 
-  /** The most tokens Claude may write (thinking included); required by the API. */
+  /**
+   * The most tokens Claude may write (thinking included); required by the API.
+   *
+   * @return the most tokens Claude may write (thinking included); required by the API
+   */
   @JsonProperty("max_tokens")
   int maxTokens();
 
-  /** The system prompt's blocks; one plain text block is written as a string. */
+  /**
+   * The system prompt's blocks; one plain text block is written as a string.
+   *
+   * @return the system prompt's blocks; one plain text block is written as a string
+   */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonSerialize(using = SystemPromptSerializer.class)
   List<TextBlock> system();
 
-  /** The conversation, alternating user and assistant turns, starting with a user turn. */
+  /**
+   * The conversation, alternating user and assistant turns, starting with a user turn.
+   *
+   * @return the conversation, alternating user and assistant turns, starting with a user turn
+   */
   List<MessageParam> messages();
 
-  /** Tools Claude may use: client {@link Tool}s and server tools such as {@link WebSearchTool}. */
+  /**
+   * Tools Claude may use: client {@link Tool}s and server tools such as {@link WebSearchTool}.
+   *
+   * @return tools Claude may use: client {@link Tool}s and server tools such as {@link WebSearchTool}
+   */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   List<ToolDefinition> tools();
 
-  /** Whether and which tool Claude must use. */
+  /**
+   * Whether and which tool Claude must use.
+   *
+   * @return whether and which tool Claude must use
+   */
   @JsonProperty("tool_choice")
   Optional<ToolChoice> toolChoice();
 
-  /** Extended thinking. */
+  /**
+   * Extended thinking.
+   *
+   * @return extended thinking
+   */
   Optional<ThinkingConfig> thinking();
 
-  /** Randomness, 0 to 1. */
+  /**
+   * Randomness, 0 to 1.
+   *
+   * @return randomness, 0 to 1
+   */
   Optional<Double> temperature();
 
-  /** Nucleus sampling. */
+  /**
+   * Nucleus sampling.
+   *
+   * @return nucleus sampling
+   */
   @JsonProperty("top_p")
   Optional<Double> topP();
 
-  /** Sample only from the top K tokens. */
+  /**
+   * Sample only from the top K tokens.
+   *
+   * @return sample only from the top K tokens
+   */
   @JsonProperty("top_k")
   Optional<Integer> topK();
 
-  /** Texts that end the reply when Claude writes them. */
+  /**
+   * Texts that end the reply when Claude writes them.
+   *
+   * @return texts that end the reply when Claude writes them
+   */
   @JsonProperty("stop_sequences")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   List<String> stopSequences();
 
-  /** Request metadata, such as {@code user_id} (an opaque id of the end user). */
+  /**
+   * Request metadata, such as {@code user_id} (an opaque id of the end user).
+   *
+   * @return request metadata, such as {@code user_id} (an opaque id of the end user)
+   */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   Map<String, Object> metadata();
 

@@ -16,6 +16,10 @@ public interface MessageStartEvent extends MessageStreamEvent {
     return "message_start";
   }
 
-  /** The reply so far: no content yet, no stop reason, the input tokens in its usage. */
+  /**
+   * The reply so far: no content yet, no stop reason, the input tokens in its usage.
+   *
+   * @return the reply so far: no content yet, no stop reason, the input tokens in its usage
+   */
   Message message();
 }

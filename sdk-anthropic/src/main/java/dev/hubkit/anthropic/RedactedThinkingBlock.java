@@ -21,11 +21,19 @@ public interface RedactedThinkingBlock extends ContentBlock {
     return "redacted_thinking";
   }
 
-  /** The encrypted thinking. */
+  /**
+   * The encrypted thinking.
+   *
+   * @return the encrypted thinking
+   */
   @Value.Redacted
   String data();
 
-  /** Members HubKit does not model. */
+  /**
+   * Members HubKit does not model.
+   *
+   * @return members HubKit does not model
+   */
   @JsonAnyGetter
   @AllowNulls
   Map<String, Object> extra();

@@ -23,14 +23,26 @@ public interface ServerToolResultBlock extends ContentBlock {
   @Override
   String type();
 
-  /** The id of the {@link ServerToolUseBlock} this answers. */
+  /**
+   * The id of the {@link ServerToolUseBlock} this answers.
+   *
+   * @return the id of the {@link ServerToolUseBlock} this answers
+   */
   @JsonProperty("tool_use_id")
   String toolUseId();
 
-  /** The results (for web search, a list of {@code web_search_result}s) or an error object. */
+  /**
+   * The results (for web search, a list of {@code web_search_result}s) or an error object.
+   *
+   * @return the results (for web search, a list of {@code web_search_result}s) or an error object
+   */
   JsonNode content();
 
-  /** Members HubKit does not model. */
+  /**
+   * Members HubKit does not model.
+   *
+   * @return members HubKit does not model
+   */
   @JsonAnyGetter
   @AllowNulls
   Map<String, Object> extra();

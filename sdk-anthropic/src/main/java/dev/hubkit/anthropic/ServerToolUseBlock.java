@@ -22,16 +22,32 @@ public interface ServerToolUseBlock extends ContentBlock {
     return "server_tool_use";
   }
 
-  /** The call's id, such as {@code srvtoolu_01WYG3ziw53XMcoyKL4XcZmE}. */
+  /**
+   * The call's id, such as {@code srvtoolu_01WYG3ziw53XMcoyKL4XcZmE}.
+   *
+   * @return the call's id, such as {@code srvtoolu_01WYG3ziw53XMcoyKL4XcZmE}
+   */
   String id();
 
-  /** The server tool's name, such as {@code web_search}. */
+  /**
+   * The server tool's name, such as {@code web_search}.
+   *
+   * @return the server tool's name, such as {@code web_search}
+   */
   String name();
 
-  /** The arguments, such as {@code {"query": "..."}}. */
+  /**
+   * The arguments, such as {@code {"query": "..."}}.
+   *
+   * @return the arguments, such as {@code {"query": "..."}}
+   */
   JsonNode input();
 
-  /** Members HubKit does not model. */
+  /**
+   * Members HubKit does not model.
+   *
+   * @return members HubKit does not model
+   */
   @JsonAnyGetter
   @AllowNulls
   Map<String, Object> extra();

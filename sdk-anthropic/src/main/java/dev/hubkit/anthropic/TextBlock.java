@@ -23,18 +23,34 @@ public interface TextBlock extends ContentBlock {
     return "text";
   }
 
-  /** The text. */
+  /**
+   * The text.
+   *
+   * @return the text
+   */
   String text();
 
-  /** The sources of this text, when citations were enabled on a document or web search ran. */
+  /**
+   * The sources of this text, when citations were enabled on a document or web search ran.
+   *
+   * @return the sources of this text, when citations were enabled on a document or web search ran
+   */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   List<Citation> citations();
 
-  /** A prompt-cache breakpoint after this block. */
+  /**
+   * A prompt-cache breakpoint after this block.
+   *
+   * @return A prompt-cache breakpoint after this block
+   */
   @JsonProperty("cache_control")
   Optional<CacheControl> cacheControl();
 
-  /** Members HubKit does not model. */
+  /**
+   * Members HubKit does not model.
+   *
+   * @return members HubKit does not model
+   */
   @JsonAnyGetter
   @AllowNulls
   Map<String, Object> extra();

@@ -22,16 +22,28 @@ public interface ThinkingBlock extends ContentBlock {
     return "thinking";
   }
 
-  /** The thinking text. */
+  /**
+   * The thinking text.
+   *
+   * @return the thinking text
+   */
   String thinking();
 
-  /** The opaque signature of the thinking; empty only in a stream before its {@code signature_delta}. */
+  /**
+   * The opaque signature of the thinking; empty only in a stream before its {@code signature_delta}.
+   *
+   * @return the opaque signature of the thinking; empty only in a stream before its {@code signature_delta}
+   */
   @Value.Default
   default String signature() {
     return "";
   }
 
-  /** Members HubKit does not model. */
+  /**
+   * Members HubKit does not model.
+   *
+   * @return members HubKit does not model
+   */
   @JsonAnyGetter
   @AllowNulls
   Map<String, Object> extra();

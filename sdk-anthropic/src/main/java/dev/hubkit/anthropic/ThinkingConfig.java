@@ -15,10 +15,18 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableThinkingConfig.class)
 @JsonDeserialize(as = ImmutableThinkingConfig.class)
 public interface ThinkingConfig {
-  /** {@code enabled} or {@code disabled}. */
+  /**
+   * {@code enabled} or {@code disabled}.
+   *
+   * @return {@code enabled} or {@code disabled}
+   */
   String type();
 
-  /** How many tokens Claude may think with, for {@code enabled}. */
+  /**
+   * How many tokens Claude may think with, for {@code enabled}.
+   *
+   * @return how many tokens Claude may think with, for {@code enabled}
+   */
   @JsonProperty("budget_tokens")
   Optional<Integer> budgetTokens();
 

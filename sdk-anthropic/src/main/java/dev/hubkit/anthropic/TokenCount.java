@@ -13,11 +13,19 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableTokenCount.class)
 @JsonDeserialize(as = ImmutableTokenCount.class)
 public interface TokenCount {
-  /** The request's input tokens: system prompt, messages, tools. */
+  /**
+   * The request's input tokens: system prompt, messages, tools.
+   *
+   * @return the request's input tokens: system prompt, messages, tools
+   */
   @JsonProperty("input_tokens")
   int inputTokens();
 
-  /** Members HubKit does not model. */
+  /**
+   * Members HubKit does not model.
+   *
+   * @return members HubKit does not model
+   */
   @JsonAnyGetter
   @AllowNulls
   Map<String, Object> extra();

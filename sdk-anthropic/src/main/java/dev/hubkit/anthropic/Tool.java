@@ -20,24 +20,44 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableTool.class)
 @JsonDeserialize(as = ImmutableTool.class)
 public interface Tool extends ToolDefinition {
-  /** Absent for a client tool ({@code custom}); a server tool's versioned type otherwise. */
+  /**
+   * Absent for a client tool ({@code custom}); a server tool's versioned type otherwise.
+   *
+   * @return absent for a client tool ({@code custom}); a server tool's versioned type otherwise
+   */
   Optional<String> type();
 
   @Override
   String name();
 
-  /** What the tool does and when to use it; Claude reads it. */
+  /**
+   * What the tool does and when to use it; Claude reads it.
+   *
+   * @return what the tool does and when to use it; Claude reads it
+   */
   Optional<String> description();
 
-  /** The JSON schema of the tool's input; required for client tools. */
+  /**
+   * The JSON schema of the tool's input; required for client tools.
+   *
+   * @return the JSON schema of the tool's input; required for client tools
+   */
   @JsonProperty("input_schema")
   Optional<JsonNode> inputSchema();
 
-  /** A prompt-cache breakpoint after this tool (caches every tool up to here). */
+  /**
+   * A prompt-cache breakpoint after this tool (caches every tool up to here).
+   *
+   * @return A prompt-cache breakpoint after this tool (caches every tool up to here)
+   */
   @JsonProperty("cache_control")
   Optional<CacheControl> cacheControl();
 
-  /** Further members, such as a server tool's settings. */
+  /**
+   * Further members, such as a server tool's settings.
+   *
+   * @return further members, such as a server tool's settings
+   */
   @JsonAnyGetter
   @AllowNulls
   Map<String, Object> extra();

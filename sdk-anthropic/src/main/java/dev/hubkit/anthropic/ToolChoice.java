@@ -15,13 +15,25 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableToolChoice.class)
 @JsonDeserialize(as = ImmutableToolChoice.class)
 public interface ToolChoice {
-  /** {@code auto}, {@code any}, {@code tool} or {@code none}. */
+  /**
+   * {@code auto}, {@code any}, {@code tool} or {@code none}.
+   *
+   * @return {@code auto}, {@code any}, {@code tool} or {@code none}
+   */
   String type();
 
-  /** The tool Claude must use, for {@code tool}. */
+  /**
+   * The tool Claude must use, for {@code tool}.
+   *
+   * @return the tool Claude must use, for {@code tool}
+   */
   Optional<String> name();
 
-  /** True to allow at most one tool use per turn. */
+  /**
+   * True to allow at most one tool use per turn.
+   *
+   * @return true to allow at most one tool use per turn
+   */
   @JsonProperty("disable_parallel_tool_use")
   Optional<Boolean> disableParallelToolUse();
 

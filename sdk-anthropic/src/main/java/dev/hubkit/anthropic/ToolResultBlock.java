@@ -25,23 +25,43 @@ public interface ToolResultBlock extends ContentBlock {
     return "tool_result";
   }
 
-  /** The id of the {@link ToolUseBlock} this answers. */
+  /**
+   * The id of the {@link ToolUseBlock} this answers.
+   *
+   * @return the id of the {@link ToolUseBlock} this answers
+   */
   @JsonProperty("tool_use_id")
   String toolUseId();
 
-  /** What the tool returned; a plain string on the wire is read as one text block. */
+  /**
+   * What the tool returned; a plain string on the wire is read as one text block.
+   *
+   * @return what the tool returned; a plain string on the wire is read as one text block
+   */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   List<ContentBlock> content();
 
-  /** True when the tool failed and {@link #content()} says how. */
+  /**
+   * True when the tool failed and {@link #content()} says how.
+   *
+   * @return true when the tool failed and {@link #content()} says how
+   */
   @JsonProperty("is_error")
   Optional<Boolean> isError();
 
-  /** A prompt-cache breakpoint after this block. */
+  /**
+   * A prompt-cache breakpoint after this block.
+   *
+   * @return A prompt-cache breakpoint after this block
+   */
   @JsonProperty("cache_control")
   Optional<CacheControl> cacheControl();
 
-  /** Members HubKit does not model. */
+  /**
+   * Members HubKit does not model.
+   *
+   * @return members HubKit does not model
+   */
   @JsonAnyGetter
   @AllowNulls
   Map<String, Object> extra();

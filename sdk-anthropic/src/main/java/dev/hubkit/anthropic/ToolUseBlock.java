@@ -24,20 +24,40 @@ public interface ToolUseBlock extends ContentBlock {
     return "tool_use";
   }
 
-  /** The call's id, such as {@code toolu_01A09q90qw90lq917835lq9}. */
+  /**
+   * The call's id, such as {@code toolu_01A09q90qw90lq917835lq9}.
+   *
+   * @return the call's id, such as {@code toolu_01A09q90qw90lq917835lq9}
+   */
   String id();
 
-  /** The tool's name. */
+  /**
+   * The tool's name.
+   *
+   * @return the tool's name
+   */
   String name();
 
-  /** The arguments, a JSON object matching the tool's input schema (in a stream: joined and parsed). */
+  /**
+   * The arguments, a JSON object matching the tool's input schema (in a stream: joined and parsed).
+   *
+   * @return the arguments, a JSON object matching the tool's input schema (in a stream: joined and parsed)
+   */
   JsonNode input();
 
-  /** A prompt-cache breakpoint after this block. */
+  /**
+   * A prompt-cache breakpoint after this block.
+   *
+   * @return A prompt-cache breakpoint after this block
+   */
   @JsonProperty("cache_control")
   Optional<CacheControl> cacheControl();
 
-  /** Members HubKit does not model. */
+  /**
+   * Members HubKit does not model.
+   *
+   * @return members HubKit does not model
+   */
   @JsonAnyGetter
   @AllowNulls
   Map<String, Object> extra();

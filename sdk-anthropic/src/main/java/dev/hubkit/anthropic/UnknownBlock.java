@@ -20,7 +20,11 @@ public interface UnknownBlock extends ContentBlock {
     return json().path("type").asText("");
   }
 
-  /** The whole block as it came. */
+  /**
+   * The whole block as it came.
+   *
+   * @return the whole block as it came
+   */
   @JsonValue
   JsonNode json();
 

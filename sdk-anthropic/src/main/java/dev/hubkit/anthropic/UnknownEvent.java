@@ -16,7 +16,11 @@ public interface UnknownEvent extends MessageStreamEvent {
     return json().path("type").asText("");
   }
 
-  /** The event's data as it came. */
+  /**
+   * The event's data as it came.
+   *
+   * @return the event's data as it came
+   */
   @JsonValue
   JsonNode json();
 

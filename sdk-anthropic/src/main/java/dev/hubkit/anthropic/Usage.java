@@ -18,29 +18,49 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableUsage.class)
 @JsonDeserialize(as = ImmutableUsage.class)
 public interface Usage {
-  /** Input tokens read without the cache. */
+  /**
+   * Input tokens read without the cache.
+   *
+   * @return input tokens read without the cache
+   */
   @JsonProperty("input_tokens")
   @Value.Default
   default int inputTokens() {
     return 0;
   }
 
-  /** Output tokens written, thinking included. */
+  /**
+   * Output tokens written, thinking included.
+   *
+   * @return output tokens written, thinking included
+   */
   @JsonProperty("output_tokens")
   @Value.Default
   default int outputTokens() {
     return 0;
   }
 
-  /** Input tokens written to the prompt cache. */
+  /**
+   * Input tokens written to the prompt cache.
+   *
+   * @return input tokens written to the prompt cache
+   */
   @JsonProperty("cache_creation_input_tokens")
   Optional<Integer> cacheCreationInputTokens();
 
-  /** Input tokens read from the prompt cache. */
+  /**
+   * Input tokens read from the prompt cache.
+   *
+   * @return input tokens read from the prompt cache
+   */
   @JsonProperty("cache_read_input_tokens")
   Optional<Integer> cacheReadInputTokens();
 
-  /** Members HubKit does not model. */
+  /**
+   * Members HubKit does not model.
+   *
+   * @return members HubKit does not model
+   */
   @JsonAnyGetter
   @AllowNulls
   Map<String, Object> extra();

@@ -19,7 +19,11 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableWebSearchTool.class)
 @JsonDeserialize(as = ImmutableWebSearchTool.class)
 public interface WebSearchTool extends ToolDefinition {
-  /** The tool's versioned type. */
+  /**
+   * The tool's versioned type.
+   *
+   * @return the tool's versioned type
+   */
   @Value.Default
   default String type() {
     return "web_search_20250305";
@@ -31,30 +35,54 @@ public interface WebSearchTool extends ToolDefinition {
     return "web_search";
   }
 
-  /** How many searches one request may run at most. */
+  /**
+   * How many searches one request may run at most.
+   *
+   * @return how many searches one request may run at most
+   */
   @JsonProperty("max_uses")
   Optional<Integer> maxUses();
 
-  /** Only these domains are searched. */
+  /**
+   * Only these domains are searched.
+   *
+   * @return only these domains are searched
+   */
   @JsonProperty("allowed_domains")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   List<String> allowedDomains();
 
-  /** These domains are never searched. */
+  /**
+   * These domains are never searched.
+   *
+   * @return these domains are never searched
+   */
   @JsonProperty("blocked_domains")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   List<String> blockedDomains();
 
-  /** An approximate user location ({@code {"type":"approximate","city":...}}) for local results. */
+  /**
+   * An approximate user location ({@code {"type":"approximate","city":...}}) for local results.
+   *
+   * @return an approximate user location ({@code {"type":"approximate","city":...}}) for local results
+   */
   @JsonProperty("user_location")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   Map<String, Object> userLocation();
 
-  /** A prompt-cache breakpoint after this tool. */
+  /**
+   * A prompt-cache breakpoint after this tool.
+   *
+   * @return A prompt-cache breakpoint after this tool
+   */
   @JsonProperty("cache_control")
   Optional<CacheControl> cacheControl();
 
-  /** Further members. */
+  /**
+   * Further members.
+   *
+   * @return further members
+   */
   @JsonAnyGetter
   @AllowNulls
   Map<String, Object> extra();

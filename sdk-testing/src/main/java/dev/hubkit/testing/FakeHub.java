@@ -61,6 +61,8 @@ public final class FakeHub implements Closeable {
    * The hub's root URL, without the API prefix, e.g. {@code http://127.0.0.1:51234}: the base URL for Claude's
    * Messages format, which the hub serves at {@code /v1/messages} and {@code /v1/messages/count_tokens} (key as
    * {@code Authorization: Bearer} or {@code x-api-key}; {@code anthropic-version} required).
+   *
+   * @return the root URL, without a trailing slash
    */
   public String rootUrl() {
     return "http://127.0.0.1:" + server.getPort();
@@ -87,6 +89,8 @@ public final class FakeHub implements Closeable {
    * too: an {@link Fault#httpError} answers in Anthropic's envelope (its code as the error type, e.g.
    * {@code httpError(529, "overloaded_error", "Overloaded")}), {@link Fault#streamCut} ends the stream after that
    * many events, and {@link Fault#streamError} sends an {@code event: error} with its code as the error type.
+   *
+   * @param reply the reply to send
    */
   public void enqueueClaudeReply(ClaudeReply reply) {
     dispatcher.enqueueClaudeReply(reply);

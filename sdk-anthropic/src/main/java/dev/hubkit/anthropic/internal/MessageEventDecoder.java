@@ -85,6 +85,7 @@ public final class MessageEventDecoder implements EventDecoder<MessageStreamEven
     }
   }
 
+  /** @return the rule of every Messages stream: it ends at message_stop, and an earlier end of body is a cut */
   @Override
   public StreamEnd<MessageStreamEvent> newStreamEnd() {
     return AT_MESSAGE_STOP;
