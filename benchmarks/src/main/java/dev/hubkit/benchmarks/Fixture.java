@@ -3,22 +3,30 @@ package dev.hubkit.benchmarks;
 import java.util.function.Supplier;
 
 /**
- * The four fixture replies and where both servers serve them: each has its own base URL ({@code /chat/v1}, ...),
- * so routing is by path alone and neither server looks at the request body.
+ * The fixture replies and where both servers serve them: each has its own base URL ({@code /chat/v1}, ...,
+ * {@code /claude} for Claude's format, whose {@code /v1/messages} MessagesApi appends), so routing is by path alone
+ * and neither server looks at the request body.
  */
 enum Fixture {
   CHAT("chat", "/chat/completions", "application/json", Fixtures::chatCompletion),
   STREAM("stream", "/chat/completions", "text/event-stream", Fixtures::chatStream),
   FLOAT("float", "/embeddings", "application/json", Fixtures::embeddingsFloat),
-  BASE64("base64", "/embeddings", "application/json", Fixtures::embeddingsBase64);
+  BASE64("base64", "/embeddings", "application/json", Fixtures::embeddingsBase64),
+  CLAUDE_STREAM("claude", "", "/v1/messages", "text/event-stream", Fixtures::claudeStream);
 
   private final String key;
+  private final String version;
   private final String endpoint;
   private final String contentType;
   private final Supplier<byte[]> body;
 
   Fixture(String key, String endpoint, String contentType, Supplier<byte[]> body) {
+    this(key, "/v1", endpoint, contentType, body);
+  }
+
+  Fixture(String key, String version, String endpoint, String contentType, Supplier<byte[]> body) {
     this.key = key;
+    this.version = version;
     this.endpoint = endpoint;
     this.contentType = contentType;
     this.body = body;
@@ -26,7 +34,7 @@ enum Fixture {
 
   /** The base URL's path, e.g. {@code /chat/v1}: what HubKit is configured with. */
   String basePath() {
-    return "/" + key + "/v1";
+    return "/" + key + version;
   }
 
   /** The full request path, e.g. {@code /chat/v1/chat/completions}: what the baseline posts to. */

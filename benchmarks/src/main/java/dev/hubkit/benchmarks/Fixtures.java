@@ -51,6 +51,33 @@ final class Fixtures {
     return sse.toString().getBytes(StandardCharsets.UTF_8);
   }
 
+  /**
+   * A Claude Messages stream of {@link #STREAM_CHUNKS} {@code text_delta} events between message_start,
+   * content_block_start and content_block_stop, message_delta and message_stop, as Anthropic writes them
+   * ({@code event:} line, then {@code data:}).
+   */
+  static byte[] claudeStream() {
+    StringBuilder sse = new StringBuilder(STREAM_CHUNKS * 140);
+    Random random = new Random(2);
+    sse.append("event: message_start\ndata: {\"type\":\"message_start\",\"message\":{\"id\":"
+        + "\"msg_01XFDUDYJgAACzvnptvVoYEL\",\"type\":\"message\",\"role\":\"assistant\",\"content\":[],"
+        + "\"model\":\"claude-sonnet-4-5-20250929\",\"stop_reason\":null,\"stop_sequence\":null,\"usage\":"
+        + "{\"input_tokens\":19,\"cache_creation_input_tokens\":0,\"cache_read_input_tokens\":0,"
+        + "\"output_tokens\":1}}}\n\n");
+    sse.append("event: content_block_start\ndata: {\"type\":\"content_block_start\",\"index\":0,"
+        + "\"content_block\":{\"type\":\"text\",\"text\":\"\"}}\n\n");
+    for (int i = 0; i < STREAM_CHUNKS; i++) {
+      sse.append("event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":0,"
+          + "\"delta\":{\"type\":\"text_delta\",\"text\":\"").append(i == 0 ? "Hello" : " tok" + random.nextInt(1000))
+          .append("\"}}\n\n");
+    }
+    sse.append("event: content_block_stop\ndata: {\"type\":\"content_block_stop\",\"index\":0}\n\n"
+        + "event: message_delta\ndata: {\"type\":\"message_delta\",\"delta\":{\"stop_reason\":\"end_turn\","
+        + "\"stop_sequence\":null},\"usage\":{\"output_tokens\":20000}}\n\n"
+        + "event: message_stop\ndata: {\"type\":\"message_stop\"}\n\n");
+    return sse.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
   /** A 64 x 1536 embeddings reply with numbers written as JSON floats. */
   static byte[] embeddingsFloat() {
     return embeddings(false);

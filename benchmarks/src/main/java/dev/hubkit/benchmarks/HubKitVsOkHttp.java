@@ -1,5 +1,10 @@
 package dev.hubkit.benchmarks;
 
+import dev.hubkit.anthropic.MessageParam;
+import dev.hubkit.anthropic.MessageRequest;
+import dev.hubkit.anthropic.MessageStream;
+import dev.hubkit.anthropic.MessageStreamEvent;
+import dev.hubkit.anthropic.MessagesApi;
 import dev.hubkit.chat.ChatApi;
 import dev.hubkit.chat.ChatCompletion;
 import dev.hubkit.chat.ChatCompletionChunk;
@@ -53,6 +58,9 @@ public class HubKitVsOkHttp {
   private OkHttpClient raw;
   private ChatApi chat;
   private ChatApi streamChat;
+  private MessagesApi claude;
+  private MessageRequest claudeRequest;
+  private Request rawClaudeStream;
   private EmbeddingsApi floatEmbeddings;
   private EmbeddingsApi base64Embeddings;
   private ChatRequest chatRequest;
@@ -73,6 +81,11 @@ public class HubKitVsOkHttp {
     raw = new OkHttpClient.Builder().socketFactory(new NoDelaySocketFactory()).build();
     chat = ChatApi.of(hub(Fixture.CHAT));
     streamChat = ChatApi.of(hub(Fixture.STREAM));
+    claude = MessagesApi.of(hub(Fixture.CLAUDE_STREAM));
+    claudeRequest = MessageRequest.builder().model("claude-sonnet-4-5").maxTokens(1024)
+        .addMessage(MessageParam.user("Explain SSE.")).build();
+    rawClaudeStream = post(Fixture.CLAUDE_STREAM, "{\"model\":\"claude-sonnet-4-5\",\"max_tokens\":1024,"
+        + "\"messages\":[{\"role\":\"user\",\"content\":\"Explain SSE.\"}],\"stream\":true}");
     floatEmbeddings = EmbeddingsApi.of(hub(Fixture.FLOAT));
     base64Embeddings = EmbeddingsApi.of(hub(Fixture.BASE64));
     chatRequest = ChatRequest.builder().model("gpt-4o").addMessage(ChatMessage.user("Explain SSE.")).build();
@@ -135,6 +148,32 @@ public class HubKitVsOkHttp {
   @OperationsPerInvocation(Fixtures.STREAM_CHUNKS)
   public void streamOkHttp(Blackhole sink) throws IOException {
     try (Response response = raw.newCall(rawStream).execute()) {
+      BufferedSource source = response.body().source();
+      for (String line; (line = source.readUtf8Line()) != null; ) {
+        sink.consume(line);
+      }
+    }
+  }
+
+  /**
+   * HubKit: a Claude Messages stream of 20,000 text deltas, every event decoded and accumulated (as chat's
+   * stream is); reported per delta.
+   */
+  @Benchmark
+  @OperationsPerInvocation(Fixtures.STREAM_CHUNKS)
+  public void claudeStreamHubKit(Blackhole sink) {
+    try (MessageStream stream = claude.stream(claudeRequest)) {
+      for (MessageStreamEvent event : stream) {
+        sink.consume(event);
+      }
+    }
+  }
+
+  /** Baseline: the same Claude stream read line by line; reported per delta. */
+  @Benchmark
+  @OperationsPerInvocation(Fixtures.STREAM_CHUNKS)
+  public void claudeStreamOkHttp(Blackhole sink) throws IOException {
+    try (Response response = raw.newCall(rawClaudeStream).execute()) {
       BufferedSource source = response.body().source();
       for (String line; (line = source.readUtf8Line()) != null; ) {
         sink.consume(line);

@@ -24,7 +24,8 @@ public final class RunAllExamples {
         VideoFromReference::main,
         MidjourneyUpscale::main,
         ModelFallback::main,
-        SpeechAndTranscription::main);
+        SpeechAndTranscription::main,
+        ClaudeNative::main);
     for (int i = 0; i < examples.size(); i++) {
       if (i > 0) {
         System.out.println();

@@ -118,6 +118,17 @@ class ExamplesTest {
   }
 
   @Test
+  void claudeNativeThinksCallsAToolStreamsTheAnswerAndReadsAPdf() throws Exception {
+    String output = run(ClaudeNative::main);
+    assertContains(output, "Thinking: The user wants the current weather");
+    assertContains(output, "Claude asks: get_weather{\"city\":\"Paris\"}");
+    assertContains(output, "Streamed answer: Echo: tool result 18 C, clear sky");
+    assertContains(output, "Stopped: end_turn");
+    assertTrue(output.matches("(?s).*PDF answer: Echo: \\[document application/pdf, \\d+ bytes\\] What does.*"),
+        output);
+  }
+
+  @Test
   void runAllExamplesPrintsAStreamedReplyAFinishedImageTaskAndAFinishedVideo() throws Exception {
     String output = run(RunAllExamples::main);
     assertContains(output, "Streamed reply: Echo:");

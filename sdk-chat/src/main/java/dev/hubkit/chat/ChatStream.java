@@ -1,8 +1,8 @@
 package dev.hubkit.chat;
 
 import dev.hubkit.core.EventStream;
+import dev.hubkit.core.internal.EventIterators;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 
 /**
  * A streamed chat reply being read on the caller's thread. Iterate the chunks, or only the text with
@@ -41,30 +41,7 @@ public final class ChatStream implements EventStream<ChatCompletionChunk> {
    */
   public Iterable<String> textDeltas() {
     Iterator<ChatCompletionChunk> chunks = iterator();
-    return () -> new Iterator<String>() {
-      private String next;
-
-      @Override
-      public boolean hasNext() {
-        while (next == null && chunks.hasNext()) {
-          String text = chunks.next().textDelta();
-          if (!text.isEmpty()) {
-            next = text;
-          }
-        }
-        return next != null;
-      }
-
-      @Override
-      public String next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        String text = next;
-        next = null;
-        return text;
-      }
-    };
+    return () -> EventIterators.texts(chunks, ChatCompletionChunk::textDelta);
   }
 
   /**
@@ -101,20 +78,7 @@ public final class ChatStream implements EventStream<ChatCompletionChunk> {
 
   private synchronized Iterator<ChatCompletionChunk> chunks() {
     if (source == null) {
-      Iterator<ChatCompletionChunk> raw = events.iterator();
-      source = new Iterator<ChatCompletionChunk>() {
-        @Override
-        public boolean hasNext() {
-          return raw.hasNext();
-        }
-
-        @Override
-        public ChatCompletionChunk next() {
-          ChatCompletionChunk chunk = raw.next();
-          accumulator.add(chunk);
-          return chunk;
-        }
-      };
+      source = EventIterators.feeding(events.iterator(), accumulator::add);
     }
     return source;
   }

@@ -197,6 +197,34 @@ class EventStreamTest {
   }
 
   @Test
+  void anthropicOverloadedErrorEventIsTheServerExceptionA529ReplyIs() {
+    server.enqueue(TestHub.sse("event: message_start\ndata: {\"type\":\"message_start\"}\n\n"
+        + "event: error\ndata: {\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\","
+        + "\"message\":\"Overloaded\"}}\n\n"));
+    try (HubClient client = TestHub.clientFor(server).build()) {
+      Iterator<JsonNode> events = client.transport().stream(CHAT, TREE).iterator();
+      assertEquals("message_start", events.next().get("type").asText());
+      ApiException e = assertThrows(ApiException.class, events::hasNext);
+      assertInstanceOf(ServerException.class, e);
+      assertEquals(529, e.statusCode());
+      assertTrue(e.error().inStream());
+      assertEquals(Optional.of("overloaded_error"), e.type());
+      assertEquals(Optional.of("Overloaded"), e.hubMessage());
+    }
+  }
+
+  @Test
+  void anthropicRateLimitErrorEventIsARateLimitException() {
+    server.enqueue(TestHub.sse("event: error\ndata: {\"type\":\"error\",\"error\":{\"type\":"
+        + "\"rate_limit_error\",\"message\":\"Number of request tokens has exceeded your rate limit\"}}\n\n"));
+    try (HubClient client = TestHub.clientFor(server).build()) {
+      ApiException e = assertThrows(ApiException.class, () -> texts(client.transport().stream(CHAT, TREE)));
+      assertInstanceOf(RateLimitException.class, e);
+      assertEquals(429, e.statusCode());
+    }
+  }
+
+  @Test
   void vllmErrorObjectIsRecognised() {
     server.enqueue(TestHub.sse("data: {\"object\":\"error\",\"message\":\"context too long\",\"code\":400}\n\n"));
     try (HubClient client = TestHub.clientFor(server).build()) {

@@ -64,6 +64,33 @@ class RetryTest {
   }
 
   @Test
+  void anthropicOverloaded529IsRetriedLikeA503ThenThrownAsServerException() {
+    String overloaded = "{\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}";
+    for (int i = 0; i < 3; i++) {
+      server.enqueue(TestHub.json(529, overloaded));
+    }
+    try (HubClient client = TestHub.clientFor(server).build()) {
+      ServerException e = assertThrows(ServerException.class,
+          () -> client.transport().execute(HubRequest.get("models"), TREE));
+      assertEquals(529, e.statusCode());
+      assertEquals(Optional.of("overloaded_error"), e.type());
+      assertEquals(Optional.of("Overloaded"), e.hubMessage());
+    }
+    assertEquals(3, server.getRequestCount());
+  }
+
+  @Test
+  void anthropicOverloaded529ThenSuccessAnswers() {
+    server.enqueue(TestHub.json(529, "{\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\","
+        + "\"message\":\"Overloaded\"}}"));
+    server.enqueue(TestHub.json(200, "{\"ok\":true}"));
+    try (HubClient client = TestHub.clientFor(server).build()) {
+      assertTrue(client.transport().execute(HubRequest.get("models"), TREE).get("ok").asBoolean());
+    }
+    assertEquals(2, server.getRequestCount());
+  }
+
+  @Test
   void badRequestIsNotRetried() {
     server.enqueue(TestHub.json(400, "{\"error\":{\"code\":\"invalid_messages\"}}"));
     try (HubClient client = TestHub.clientFor(server).build()) {

@@ -59,6 +59,17 @@ public final class FakeHub implements Closeable {
     return "http://127.0.0.1:" + server.getPort() + settings.prefix();
   }
 
+  /**
+   * The hub's root URL, without the API prefix, e.g. {@code http://127.0.0.1:51234}: the base URL for Claude's
+   * Messages format, which the hub serves at {@code /v1/messages} and {@code /v1/messages/count_tokens} (key as
+   * {@code Authorization: Bearer} or {@code x-api-key}; {@code anthropic-version} required).
+   *
+   * @return the root URL, without a trailing slash
+   */
+  public String rootUrl() {
+    return "http://127.0.0.1:" + server.getPort();
+  }
+
   /** The API key the hub accepts as {@code Authorization: Bearer <key>}. */
   public String apiKey() {
     return settings.apiKey();
@@ -72,6 +83,19 @@ public final class FakeHub implements Closeable {
   /** Makes the next {@code /chat/completions} answer {@code reply} instead of the echo; replies queue up in order. */
   public void enqueueReply(ChatReply reply) {
     dispatcher.enqueueReply(reply);
+  }
+
+  /**
+   * Makes the next Claude-format {@code /v1/messages} answer {@code reply} instead of {@code "Echo: <last user
+   * turn>"} (with thinking when the request enables it); replies queue up in order. Faults apply to these requests
+   * too: an {@link Fault#httpError} answers in Anthropic's envelope (its code as the error type, e.g.
+   * {@code httpError(529, "overloaded_error", "Overloaded")}), {@link Fault#streamCut} ends the stream after that
+   * many events, and {@link Fault#streamError} sends an {@code event: error} with its code as the error type.
+   *
+   * @param reply the reply to send
+   */
+  public void enqueueClaudeReply(ClaudeReply reply) {
+    dispatcher.enqueueClaudeReply(reply);
   }
 
   /** Queues {@code fault}; the first later request it applies to (see {@link Fault}) consumes it. */

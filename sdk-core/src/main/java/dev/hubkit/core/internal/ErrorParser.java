@@ -79,7 +79,7 @@ public final class ErrorParser {
     if (!describeJson(root, error)) {
       error.bodySnippet(snippet(new String(data, offset, length, StandardCharsets.UTF_8)));
     }
-    return Optional.of(withCodeAsStatus(error.build(), httpStatus));
+    return Optional.of(withAnthropicTypeAsStatus(root, withCodeAsStatus(error.build(), httpStatus)));
   }
 
   /**
@@ -139,6 +139,47 @@ public final class ErrorParser {
   private static ApiError withCodeAsStatus(ApiError error, int httpStatus) {
     int status = error.code().map(ErrorParser::asStatus).filter(code -> code > 0).orElse(httpStatus);
     return status == httpStatus ? error : ApiError.builder().from(error).statusCode(status).build();
+  }
+
+  /**
+   * {@code error} with the status Anthropic's API answers its error {@code type} with, for an error event in
+   * Anthropic's envelope ({@code {"type":"error","error":{"type":"overloaded_error",...}}}) inside a 2xx stream:
+   * so that an {@code overloaded_error} event is the {@code ServerException} a 529 reply is.
+   */
+  private static ApiError withAnthropicTypeAsStatus(JsonNode root, ApiError error) {
+    if (error.statusCode() >= 400 || root == null || !"error".equals(root.path("type").asText(null))) {
+      return error;
+    }
+    int status = anthropicStatus(error.type().orElse(""));
+    return status < 0 ? error : ApiError.builder().from(error).statusCode(status).build();
+  }
+
+  /** The HTTP status of an error type of Anthropic's error envelope, or -1. */
+  private static int anthropicStatus(String type) {
+    switch (type) {
+      case "invalid_request_error":
+        return 400;
+      case "authentication_error":
+        return 401;
+      case "billing_error":
+        return 402;
+      case "permission_error":
+        return 403;
+      case "not_found_error":
+        return 404;
+      case "request_too_large":
+        return 413;
+      case "rate_limit_error":
+        return 429;
+      case "api_error":
+        return 500;
+      case "timeout_error":
+        return 504;
+      case "overloaded_error":
+        return 529;
+      default:
+        return -1;
+    }
   }
 
   private static boolean isErrorObject(JsonNode root) {

@@ -1,6 +1,7 @@
 package dev.hubkit.testing.internal;
 
 import dev.hubkit.testing.ChatReply;
+import dev.hubkit.testing.ClaudeReply;
 import dev.hubkit.testing.Fault;
 import dev.hubkit.testing.RecordedHubRequest;
 import mockwebserver3.Dispatcher;
@@ -25,6 +26,7 @@ public final class HubDispatcher extends Dispatcher {
   private final FilesEndpoint files;
   private final AudioRerankEndpoint audioRerank;
   private final FamilyJobsEndpoint families;
+  private final ClaudeEndpoint claude;
 
   /** A dispatcher for a hub configured by {@code settings}. */
   public HubDispatcher(HubSettings settings) {
@@ -38,6 +40,7 @@ public final class HubDispatcher extends Dispatcher {
     this.files = new FilesEndpoint(settings);
     this.audioRerank = new AudioRerankEndpoint(catalog);
     this.families = new FamilyJobsEndpoint(settings);
+    this.claude = new ClaudeEndpoint(settings);
   }
 
   /** The requests received so far. */
@@ -48,6 +51,11 @@ public final class HubDispatcher extends Dispatcher {
   /** Queues {@code reply} for the next chat completion. */
   public void enqueueReply(ChatReply reply) {
     chat.enqueue(reply);
+  }
+
+  /** Queues {@code reply} for the next Claude-format message. */
+  public void enqueueClaudeReply(ClaudeReply reply) {
+    claude.enqueue(reply);
   }
 
   /** Queues {@code fault} for the next request it applies to. */
@@ -63,6 +71,9 @@ public final class HubDispatcher extends Dispatcher {
     log.add(request);
     if (request.fullPath().startsWith(FilesEndpoint.ROOT)) {
       return files.handle(request);
+    }
+    if (ClaudeEndpoint.serves(request.fullPath())) {
+      return claude(request);
     }
     boolean family = FamilyJobsEndpoint.serves(request.fullPath()); // relays serve these at the host root
     if (!family && !RequestBodies.isBelow(settings.prefix(), request.fullPath())) {
@@ -122,6 +133,19 @@ public final class HubDispatcher extends Dispatcher {
       }
     }
     return unknownUrl(request);
+  }
+
+  private MockResponse claude(RecordedHubRequest request) {
+    MockResponse refused = claude.check(request);
+    if (refused != null) {
+      return refused;
+    }
+    Fault fault = faults.take(request, claude.isStreaming(request), false);
+    if (fault != null && fault.kind() == Fault.Kind.HTML_ERROR) {
+      return Wire.htmlError(fault.status());
+    }
+    return fault != null && fault.kind() == Fault.Kind.HTTP_ERROR ? ClaudeEndpoint.fault(fault)
+        : claude.handle(request, fault);
   }
 
   private boolean createsTask(RecordedHubRequest request) {
