@@ -10,12 +10,20 @@ import java.util.Optional;
 public class RateLimitException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception from the parsed error reply. */
+  /**
+   * Creates the exception from the parsed error reply.
+   *
+   * @param error the hub's 429 reply, parsed
+   */
   public RateLimitException(ApiError error) {
     super(error);
   }
 
-  /** How long the hub asked the caller to wait before the next call. */
+  /**
+   * How long the hub asked the caller to wait before the next call.
+   *
+   * @return the hub's {@code Retry-After} (seconds or an HTTP date); empty when the reply had none
+   */
   public Optional<Duration> retryAfter() {
     return error().retryAfter();
   }
