@@ -95,7 +95,7 @@ public final class TaskStatus {
   /**
    * The main result: the first of {@link #resultUrls()} that is not the thumbnail.
    *
-   * @return the result's URL; empty until the task has succeeded, or when the hub gave none
+   * @return the result's URL; empty while the reply names none (usually until the task has succeeded)
    */
   public Optional<String> resultUrl() {
     Optional<String> thumbnail = thumbnailUrl();

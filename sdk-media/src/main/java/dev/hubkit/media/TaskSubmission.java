@@ -72,7 +72,7 @@ public final class TaskSubmission {
   /**
    * The id to poll, and to resume a wait with later.
    *
-   * @return the hub's task id, never blank
+   * @return the hub's task id, never empty
    */
   public String taskId() {
     return taskId;

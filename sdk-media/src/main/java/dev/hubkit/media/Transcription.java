@@ -20,7 +20,7 @@ public interface Transcription {
   /**
    * The transcribed text, or the whole subtitle file for {@code srt} and {@code vtt}.
    *
-   * @return the text; empty (not absent) when the audio had no speech
+   * @return the text as the hub sent it
    */
   String text();
 

@@ -105,7 +105,7 @@ public final class UploadFile {
   /**
    * The content type of the part.
    *
-   * @return the content type, e.g. {@code image/png}, as OkHttp normalised it
+   * @return the content type as given or guessed, e.g. {@code image/png}
    */
   public String contentType() {
     return contentType.toString();

@@ -18,7 +18,7 @@ public interface VideoPage {
   /**
    * The jobs on this page.
    *
-   * @return the jobs, newest first unless the call asked otherwise; empty past the last page
+   * @return the jobs, in the {@code order} asked for (the hub's default: newest first); empty past the last page
    */
   List<VideoJob> data();
 
