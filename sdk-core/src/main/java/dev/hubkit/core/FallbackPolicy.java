@@ -69,7 +69,7 @@ public final class FallbackPolicy {
   /**
    * The fallback models, in order.
    *
-   * @return the models named in {@link #fallbackModels}, unmodifiable, without the request's own model
+   * @return the models given to {@link #fallbackModels}, in order, unmodifiable
    */
   public List<String> models() {
     return models;

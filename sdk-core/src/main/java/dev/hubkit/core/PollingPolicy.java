@@ -90,9 +90,9 @@ public abstract class PollingPolicy {
   /**
    * Starts a builder.
    *
-   * @return a builder whose unset fields keep their defaults; its {@code build()} throws {@link
-   *     IllegalArgumentException} on an interval under 1 ms, a multiplier under 1, a jitter outside [0, 1), a
-   *     negative failure count or a non-positive timeout
+   * @return a builder whose unset fields keep their defaults; its {@code build()} throws
+   *     {@link IllegalArgumentException} on an interval under 1 ms, a multiplier under 1, a jitter outside [0, 1),
+   *     a negative failure count or a non-positive timeout
    */
   public static Builder builder() {
     return new Builder();

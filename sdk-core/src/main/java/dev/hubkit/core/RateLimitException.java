@@ -22,7 +22,8 @@ public class RateLimitException extends ApiException {
   /**
    * How long the hub asked the caller to wait before the next call.
    *
-   * @return the hub's {@code Retry-After} (seconds or an HTTP date); empty when the reply had none
+   * @return the wait from {@code retry-after-ms} or {@code Retry-After} (seconds or an HTTP date); empty when the
+   *     reply had neither
    */
   public Optional<Duration> retryAfter() {
     return error().retryAfter();

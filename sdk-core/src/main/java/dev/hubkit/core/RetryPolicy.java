@@ -65,8 +65,8 @@ public abstract class RetryPolicy {
   /**
    * Starts a builder.
    *
-   * @return a builder whose unset fields keep their defaults; its {@code build()} throws {@link
-   *     IllegalArgumentException} on a negative retry count or wait
+   * @return a builder whose unset fields keep their defaults; its {@code build()} throws
+   *     {@link IllegalArgumentException} on a negative retry count or wait
    */
   public static Builder builder() {
     return new Builder();
