@@ -13,7 +13,12 @@ public class AllModelsFailedException extends HubException {
 
   private final transient List<ModelAttempt> attempts;
 
-  /** Creates the exception from the failed attempts, in order. */
+  /**
+   * Creates the exception from the failed attempts, in order.
+   *
+   * @param attempts every model tried, in order, each with its error; not empty
+   * @throws IndexOutOfBoundsException when {@code attempts} is empty
+   */
   public AllModelsFailedException(List<ModelAttempt> attempts) {
     super("all " + attempts.size() + " models failed: " + attempts.stream()
         .map(a -> a.model() + " (" + a.error().map(Throwable::getMessage).orElse("?") + ")")
@@ -22,7 +27,12 @@ public class AllModelsFailedException extends HubException {
     this.attempts = Collections.unmodifiableList(attempts);
   }
 
-  /** Each model tried, with its error. */
+  /**
+   * Each model tried, with its error.
+   *
+   * @return the attempts in the order the models were tried, unmodifiable; the last one's error is this exception's
+   *     cause
+   */
   public List<ModelAttempt> attempts() {
     return attempts;
   }

@@ -4,7 +4,11 @@ package dev.hubkit.core;
 public class AuthenticationException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception from the parsed error reply. */
+  /**
+   * Creates the exception from the parsed error reply.
+   *
+   * @param error the hub's 401 or 403 reply, parsed
+   */
   public AuthenticationException(ApiError error) {
     super(error);
   }

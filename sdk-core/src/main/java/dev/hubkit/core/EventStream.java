@@ -28,7 +28,12 @@ public interface EventStream<T> extends Iterable<T>, AutoCloseable {
   @Override
   Iterator<T> iterator();
 
-  /** The events as a sequential {@link Stream}; closing the stream closes this event stream. */
+  /**
+   * The events as a sequential {@link Stream}; closing the stream closes this event stream.
+   *
+   * @return a lazy, ordered stream of the events; like {@link #iterator()} it may be asked for once
+   * @throws IllegalStateException when the events were already asked for
+   */
   default Stream<T> stream() {
     Spliterator<T> spliterator = Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL);
     return StreamSupport.stream(spliterator, false).onClose(this::close);

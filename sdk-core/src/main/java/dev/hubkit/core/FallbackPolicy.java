@@ -30,6 +30,8 @@ public final class FallbackPolicy {
   /**
    * Tries {@code fallbackModels} in order after the request's own model.
    *
+   * @param fallbackModels the model ids to try next, in order; one equal to the request's own model is skipped
+   * @return a policy that falls back on {@link #isProviderFailure provider failures} and tells no listener
    * @throws IllegalArgumentException when no model is given or one is blank
    */
   public static FallbackPolicy fallbackModels(String... fallbackModels) {
@@ -44,6 +46,10 @@ public final class FallbackPolicy {
   /**
    * This policy deciding with {@code trigger} which errors move on to the next model. What the trigger throws ends
    * the call with that exception, thrown or completing the future of an asynchronous call.
+   *
+   * @param trigger true for an error that should move on to the next model; replaces the default
+   *     {@link #isProviderFailure}
+   * @return a new policy with the same models and listener; this one is unchanged
    */
   public FallbackPolicy withTrigger(Predicate<HubException> trigger) {
     return new FallbackPolicy(models, Objects.requireNonNull(trigger, "trigger"), listener);
@@ -52,17 +58,29 @@ public final class FallbackPolicy {
   /**
    * This policy telling {@code listener} about each fallback, e.g. to log or meter it. What the listener throws
    * ends the call with that exception, as a throwing trigger does, and the next model is not tried.
+   *
+   * @param listener told of each fallback before the next model is tried
+   * @return a new policy with the same models and trigger; this one is unchanged
    */
   public FallbackPolicy withListener(FallbackListener listener) {
     return new FallbackPolicy(models, trigger, Objects.requireNonNull(listener, "listener"));
   }
 
-  /** The fallback models, in order. */
+  /**
+   * The fallback models, in order.
+   *
+   * @return the models given to {@link #fallbackModels}, in order, unmodifiable
+   */
   public List<String> models() {
     return models;
   }
 
-  /** The models to try for a request whose own model is {@code first}: it, then the fallbacks not yet named. */
+  /**
+   * The models to try for a request whose own model is {@code first}: it, then the fallbacks not yet named.
+   *
+   * @param first the request's own model
+   * @return {@code first}, then each fallback model once, in order
+   */
   public List<String> modelsAfter(String first) {
     List<String> order = new ArrayList<>();
     order.add(first);
@@ -74,17 +92,32 @@ public final class FallbackPolicy {
     return order;
   }
 
-  /** True when {@code error} moves on to the next model. */
+  /**
+   * True when {@code error} moves on to the next model.
+   *
+   * @param error the failure of the model just tried
+   * @return whether the trigger sends the request on to the next model
+   */
   public boolean triggersOn(HubException error) {
     return trigger.test(error);
   }
 
-  /** The listener told about each fallback. */
+  /**
+   * The listener told about each fallback.
+   *
+   * @return the listener; one that does nothing unless {@link #withListener} set one
+   */
   public FallbackListener listener() {
     return listener;
   }
 
-  /** The default trigger: a failure of the provider or of the way to it, not of the request or the account. */
+  /**
+   * The default trigger: a failure of the provider or of the way to it, not of the request or the account.
+   *
+   * @param error the failure of the model just tried
+   * @return true for a 5xx, a 429, a timeout, a connection failure, an error event in a 200 stream, and an unknown or
+   *     unavailable model; false for a cancelled call, 401/403, insufficient credits and other client errors
+   */
   public static boolean isProviderFailure(HubException error) {
     if (error instanceof CallCanceledException) {
       return false; // the app stopped the call: another model must not be called in its place

@@ -7,7 +7,11 @@ package dev.hubkit.core;
  */
 @FunctionalInterface
 public interface HttpLogger {
-  /** One log line; called on the thread that runs the HTTP call. */
+  /**
+   * One log line; called on the thread that runs the HTTP call.
+   *
+   * @param line the text to log; credentials in headers are masked, the API key never appears
+   */
   void log(String line);
 
   /** How much of each exchange is logged. */

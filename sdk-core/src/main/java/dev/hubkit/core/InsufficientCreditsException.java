@@ -7,7 +7,11 @@ package dev.hubkit.core;
 public class InsufficientCreditsException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception from the parsed error reply. */
+  /**
+   * Creates the exception from the parsed error reply.
+   *
+   * @param error the hub's reply saying the account's balance or quota is used up, parsed
+   */
   public InsufficientCreditsException(ApiError error) {
     super(error);
   }

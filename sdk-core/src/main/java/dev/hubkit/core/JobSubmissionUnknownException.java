@@ -11,6 +11,7 @@ package dev.hubkit.core;
 public class JobSubmissionUnknownException extends HubException {
   private static final long serialVersionUID = 1L;
 
+  /** The key the submission carried; serialised with the exception. */
   private final String idempotencyKey;
 
   /**

@@ -8,21 +8,41 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public interface ModelAttempt {
-  /** The model the request was sent with. */
+  /**
+   * The model the request was sent with.
+   *
+   * @return the model's id
+   */
   String model();
 
-  /** The failure, empty when this model answered. */
+  /**
+   * The failure, empty when this model answered.
+   *
+   * @return the error that ended this attempt; empty when the model answered
+   */
   Optional<HubException> error();
 
-  /** Time from sending to the answer (for streams: to the first event) or the failure. */
+  /**
+   * Time from sending to the answer (for streams: to the first event) or the failure.
+   *
+   * @return how long the attempt took
+   */
   Duration duration();
 
-  /** True when this model answered. */
+  /**
+   * True when this model answered.
+   *
+   * @return whether {@link #error()} is empty
+   */
   default boolean succeeded() {
     return !error().isPresent();
   }
 
-  /** Starts a builder. */
+  /**
+   * Starts a builder.
+   *
+   * @return an empty builder; {@code model} and {@code duration} are required
+   */
   static Builder builder() {
     return new Builder();
   }

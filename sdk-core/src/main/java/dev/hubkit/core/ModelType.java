@@ -25,7 +25,12 @@ public final class ModelType extends OpenEnum {
     super(value);
   }
 
-  /** The type named {@code value}, compared without regard to case; unknown names are kept. */
+  /**
+   * The type named {@code value}, compared without regard to case; unknown names are kept.
+   *
+   * @param value the hub's type name, e.g. {@code image}
+   * @return the constant for a known name, else a new type holding {@code value} as given
+   */
   @JsonCreator
   public static ModelType of(String value) {
     String normalised = Objects.requireNonNull(value, "value").trim().toLowerCase(Locale.ROOT);

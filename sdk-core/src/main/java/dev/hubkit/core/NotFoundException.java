@@ -4,7 +4,11 @@ package dev.hubkit.core;
 public class NotFoundException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception from the parsed error reply. */
+  /**
+   * Creates the exception from the parsed error reply.
+   *
+   * @param error the hub's 404 reply, parsed
+   */
   public NotFoundException(ApiError error) {
     super(error);
   }

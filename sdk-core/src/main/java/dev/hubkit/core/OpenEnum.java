@@ -11,12 +11,21 @@ import java.util.Objects;
 public abstract class OpenEnum {
   private final String value;
 
-  /** Subclasses pass the value as it appears on the wire. */
+  /**
+   * Subclasses pass the value as it appears on the wire.
+   *
+   * @param value the wire value, kept as given
+   * @throws NullPointerException when {@code value} is null
+   */
   protected OpenEnum(String value) {
     this.value = Objects.requireNonNull(value, "value");
   }
 
-  /** The value as it appears on the wire. */
+  /**
+   * The value as it appears on the wire.
+   *
+   * @return the wire value, exactly as the hub sent it or the constant names it
+   */
   @JsonValue
   public final String value() {
     return value;

@@ -16,7 +16,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public abstract class PollingPolicy {
-  /** Wait before the first poll when the hub gave no estimate (default 2 s; at least 1 ms). */
+  /**
+   * Wait before the first poll when the hub gave no estimate (default 2 s; at least 1 ms).
+   *
+   * @return the first wait
+   */
   @Value.Default
   public Duration initialInterval() {
     return Duration.ofSeconds(2);
@@ -25,13 +29,19 @@ public abstract class PollingPolicy {
   /**
    * Longest wait HubKit chooses between two polls (default 30 s; at least 1 ms); a hub's {@code Retry-After} may ask
    * for more.
+   *
+   * @return the cap on the waits HubKit computes
    */
   @Value.Default
   public Duration maxInterval() {
     return Duration.ofSeconds(30);
   }
 
-  /** Growth of the wait after each poll (default 1.5). */
+  /**
+   * Growth of the wait after each poll (default 1.5).
+   *
+   * @return the factor each wait is multiplied by, at least 1 (1 polls at a fixed interval)
+   */
   @Value.Default
   public double multiplier() {
     return 1.5;
@@ -42,27 +52,48 @@ public abstract class PollingPolicy {
    * least 0 and below 1). A thousand jobs submitted in one second would otherwise poll in the same second each
    * round; cut at random, their polls spread over the rounds. Waits only get shorter, so {@link #maxInterval()}
    * stays the longest; a hub's {@code Retry-After} is never cut.
+   *
+   * @return the jitter, at least 0 and below 1
    */
   @Value.Default
   public double jitter() {
     return 0.2;
   }
 
-  /** Failed polls in a row tolerated before the wait fails with the last error (default 5). */
+  /**
+   * Failed polls in a row tolerated before the wait fails with the last error (default 5).
+   *
+   * @return the number of transient failures in a row tolerated, 0 or more; 0 fails on the first one
+   */
   @Value.Default
   public int maxTransientFailures() {
     return 5;
   }
 
-  /** Deadline for the whole wait; absent waits as long as the job runs. */
+  /**
+   * Deadline for the whole wait; absent waits as long as the job runs.
+   *
+   * @return the longest the whole wait may take before it fails with {@link TaskTimeoutException}; empty for no
+   *     deadline
+   */
   public abstract Optional<Duration> timeout();
 
-  /** The defaults: 2 s growing by 1.5x to 30 s, each cut by up to 20%, 5 transient failures tolerated, no deadline. */
+  /**
+   * The defaults: 2 s growing by 1.5x to 30 s, each cut by up to 20%, 5 transient failures tolerated, no deadline.
+   *
+   * @return the default policy
+   */
   public static PollingPolicy defaults() {
     return builder().build();
   }
 
-  /** Starts a builder. */
+  /**
+   * Starts a builder.
+   *
+   * @return a builder whose unset fields keep their defaults; its {@code build()} throws
+   *     {@link IllegalArgumentException} on an interval under 1 ms, a multiplier under 1, a jitter outside [0, 1),
+   *     a negative failure count or a non-positive timeout
+   */
   public static Builder builder() {
     return new Builder();
   }

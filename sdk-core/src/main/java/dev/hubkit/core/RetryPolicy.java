@@ -13,36 +13,61 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public abstract class RetryPolicy {
-  /** Retries after the first attempt (default 2). */
+  /**
+   * Retries after the first attempt (default 2).
+   *
+   * @return the number of retries, 0 or more; 0 turns retrying off
+   */
   @Value.Default
   public int maxRetries() {
     return 2;
   }
 
-  /** Wait before the first retry, before jitter (default 500 ms). */
+  /**
+   * Wait before the first retry, before jitter (default 500 ms).
+   *
+   * @return the first wait, not negative; each later one doubles up to {@link #maxBackoff()}
+   */
   @Value.Default
   public Duration initialBackoff() {
     return Duration.ofMillis(500);
   }
 
-  /** Longest computed wait between two attempts (default 8 s). */
+  /**
+   * Longest computed wait between two attempts (default 8 s).
+   *
+   * @return the cap on the computed wait, not negative
+   */
   @Value.Default
   public Duration maxBackoff() {
     return Duration.ofSeconds(8);
   }
 
-  /** Longest wait HubKit accepts from a hub's {@code Retry-After} (default 60 s). */
+  /**
+   * Longest wait HubKit accepts from a hub's {@code Retry-After} (default 60 s).
+   *
+   * @return the cap, not negative; a longer {@code Retry-After} is shortened to it
+   */
   @Value.Default
   public Duration maxRetryAfter() {
     return Duration.ofSeconds(60);
   }
 
-  /** The default policy: 2 retries, 0.5 s doubling to 8 s, Retry-After honoured up to 60 s. */
+  /**
+   * The default policy: 2 retries, 0.5 s doubling to 8 s, Retry-After honoured up to 60 s.
+   *
+   * @return the default policy
+   */
   public static RetryPolicy defaults() {
     return builder().build();
   }
 
-  /** Starts a builder. */
+  /**
+   * Starts a builder.
+   *
+   * @return a builder whose unset fields keep their defaults; its {@code build()} throws
+   *     {@link IllegalArgumentException} on a negative retry count or wait
+   */
   public static Builder builder() {
     return new Builder();
   }

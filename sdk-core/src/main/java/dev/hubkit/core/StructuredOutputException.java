@@ -12,7 +12,9 @@ public class StructuredOutputException extends HubException {
   /** Characters of the text shown in the message before it is cut in the middle. */
   private static final int SHOWN = 600;
 
+  /** The whole text received, {@code ""} when there was none; serialised with the exception. */
   private final String text;
+  /** The path of the property that did not match, {@code ""} for the whole text; serialised with the exception. */
   private final String propertyPath;
 
   /**

@@ -24,17 +24,30 @@ public class TaskFuture<T> extends CompletableFuture<T> {
   private final List<Consumer<? super TaskProgress>> listeners = new CopyOnWriteArrayList<>();
   private volatile TaskProgress latest;
 
-  /** A future for the job {@code taskId}; HubKit's APIs create these. */
+  /**
+   * A future for the job {@code taskId}; HubKit's APIs create these.
+   *
+   * @param taskId the job's id on the hub
+   * @throws NullPointerException when {@code taskId} is null
+   */
   public TaskFuture(String taskId) {
     this.taskId = Objects.requireNonNull(taskId, "taskId");
   }
 
-  /** The job's id on the hub: keep it to resume the wait later. */
+  /**
+   * The job's id on the hub: keep it to resume the wait later.
+   *
+   * @return the hub's task id, as given at submission
+   */
   public String taskId() {
     return taskId;
   }
 
-  /** The last state seen, empty before the first poll answered. */
+  /**
+   * The last state seen, empty before the first poll answered.
+   *
+   * @return the latest progress polled; empty before the first poll answered
+   */
   public Optional<TaskProgress> latestProgress() {
     return Optional.ofNullable(latest);
   }
@@ -42,6 +55,10 @@ public class TaskFuture<T> extends CompletableFuture<T> {
   /**
    * Calls {@code listener} with each new state or percentage, on the polling thread; a listener added late first
    * receives the latest state. Returns this future for chaining.
+   *
+   * @param listener told of each change; if it throws during polling, this future fails with a
+   *     {@link HubException} caused by what it threw
+   * @return this future
    */
   public TaskFuture<T> onProgress(Consumer<? super TaskProgress> listener) {
     Objects.requireNonNull(listener, "listener");
@@ -56,6 +73,7 @@ public class TaskFuture<T> extends CompletableFuture<T> {
   /**
    * Records an observation and tells listeners when the state or percentage changed. Used by the poller.
    *
+   * @param progress the state and percentage just polled
    * @return true when it was a change
    */
   public boolean report(TaskProgress progress) {

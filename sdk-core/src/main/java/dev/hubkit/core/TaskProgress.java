@@ -7,16 +7,32 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public interface TaskProgress {
-  /** The job's id on the hub. */
+  /**
+   * The job's id on the hub.
+   *
+   * @return the hub's task id, as given at submission
+   */
   String taskId();
 
-  /** The state, normalised with the hub's own text kept. */
+  /**
+   * The state, normalised with the hub's own text kept.
+   *
+   * @return the state; {@code state().raw()} is the hub's own text
+   */
   TaskState state();
 
-  /** Percentage done, 0 to 100, when the hub reports it (as {@code 45} or {@code "45%"}). */
+  /**
+   * Percentage done, 0 to 100, when the hub reports it (as {@code 45} or {@code "45%"}).
+   *
+   * @return the percentage; empty when the hub reports no progress
+   */
   Optional<Integer> percent();
 
-  /** Starts a builder. */
+  /**
+   * Starts a builder.
+   *
+   * @return an empty builder; {@code taskId} and {@code state} are required
+   */
   static Builder builder() {
     return new Builder();
   }
@@ -24,6 +40,10 @@ public interface TaskProgress {
   /**
    * Reads a progress value as hubs send it: an integer, a decimal, or text such as {@code "45%"}; anything else is
    * absent. Values are clamped to 0..100.
+   *
+   * @param value a {@link Number}, or anything whose {@code toString()} is a number with an optional {@code %};
+   *     may be null
+   * @return the percentage, rounded and clamped; empty for null, NaN and text that is not a number
    */
   static Optional<Integer> parsePercent(Object value) {
     if (value == null) {

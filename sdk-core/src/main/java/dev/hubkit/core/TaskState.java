@@ -36,7 +36,13 @@ public final class TaskState {
     this.raw = raw;
   }
 
-  /** Normalises a hub's status text, ignoring case, spaces, dashes and underscores. */
+  /**
+   * Normalises a hub's status text, ignoring case, spaces, dashes and underscores.
+   *
+   * @param raw the status as the hub sent it, e.g. {@code IN_PROGRESS}
+   * @return the state, of kind {@link Kind#UNKNOWN} for a status HubKit does not recognise (and for {@code ""})
+   * @throws NullPointerException when {@code raw} is null
+   */
   @JsonCreator
   public static TaskState of(String raw) {
     Objects.requireNonNull(raw, "raw");
@@ -65,18 +71,30 @@ public final class TaskState {
     }
   }
 
-  /** The normalised state. */
+  /**
+   * The normalised state.
+   *
+   * @return the kind, never null
+   */
   public Kind kind() {
     return kind;
   }
 
-  /** The status exactly as the hub sent it. */
+  /**
+   * The status exactly as the hub sent it.
+   *
+   * @return the hub's text, unchanged
+   */
   @JsonValue
   public String raw() {
     return raw;
   }
 
-  /** True once the job will not change any more: succeeded, failed or cancelled. */
+  /**
+   * True once the job will not change any more: succeeded, failed or cancelled.
+   *
+   * @return whether the kind is {@link Kind#SUCCEEDED}, {@link Kind#FAILED} or {@link Kind#CANCELLED}
+   */
   public boolean isTerminal() {
     return kind == Kind.SUCCEEDED || kind == Kind.FAILED || kind == Kind.CANCELLED;
   }

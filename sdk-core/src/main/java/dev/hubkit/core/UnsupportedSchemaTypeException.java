@@ -8,6 +8,7 @@ package dev.hubkit.core;
 public class UnsupportedSchemaTypeException extends HubException {
   private static final long serialVersionUID = 1L;
 
+  /** Where the unsupported type was met; serialised with the exception. */
   private final String propertyPath;
 
   /**

@@ -32,7 +32,12 @@ public final class AudioApi {
     this.transport = transport;
   }
 
-  /** The audio API of {@code client}'s hub. */
+  /**
+   * The audio API of {@code client}'s hub.
+   *
+   * @param client the client whose hub, key and transport the calls use
+   * @return an audio API sharing {@code client}'s connection pool; cheap, keep one or make one per call
+   */
   public static AudioApi of(HubClient client) {
     return new AudioApi(Objects.requireNonNull(client, "client").transport());
   }

@@ -23,18 +23,34 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableGeneratedImage.class)
 @JsonDeserialize(as = ImmutableGeneratedImage.class)
 public abstract class GeneratedImage {
-  /** Where the image can be downloaded. */
+  /**
+   * Where the image can be downloaded.
+   *
+   * @return the image's URL, valid for about an hour; empty when the image came inline as {@link #b64Json()}
+   */
   public abstract Optional<String> url();
 
-  /** The image, base64-encoded. */
+  /**
+   * The image, base64-encoded.
+   *
+   * @return the base64 data ({@code b64_json}); empty when the hub sent a URL instead
+   */
   @JsonProperty("b64_json")
   public abstract Optional<String> b64Json();
 
-  /** The prompt the model actually used, when it rewrote yours. */
+  /**
+   * The prompt the model actually used, when it rewrote yours.
+   *
+   * @return the revised prompt; empty when the model used yours as given
+   */
   @JsonProperty("revised_prompt")
   public abstract Optional<String> revisedPrompt();
 
-  /** Every other field the hub sent. */
+  /**
+   * Every other field the hub sent.
+   *
+   * @return the fields HubKit does not name, by JSON name; JSON {@code null}s kept as {@code null}
+   */
   @JsonAnyGetter
   @AllowNulls
   public abstract Map<String, Object> extra();
@@ -42,7 +58,9 @@ public abstract class GeneratedImage {
   /**
    * The decoded inline image.
    *
+   * @return the image file's bytes (PNG, JPEG or WebP, as asked), a new array on each call
    * @throws IllegalStateException when the hub sent only a URL: use {@code ImagesApi.save}
+   * @throws HubException when {@code b64_json} is not valid base64
    */
   public byte[] bytes() {
     String data = b64Json().orElseThrow(() -> new IllegalStateException(
@@ -57,7 +75,9 @@ public abstract class GeneratedImage {
   /**
    * Writes the inline image to {@code file}.
    *
+   * @param file the file to write, replaced if it exists
    * @throws IllegalStateException when the hub sent only a URL: use {@code ImagesApi.save}
+   * @throws HubException when {@code b64_json} is not valid base64 or the file cannot be written
    */
   public void writeTo(Path file) {
     byte[] image = bytes();
@@ -68,7 +88,11 @@ public abstract class GeneratedImage {
     }
   }
 
-  /** Starts a builder. */
+  /**
+   * Starts a builder.
+   *
+   * @return an empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -34,7 +34,12 @@ public final class ImagesApi {
     this.tasks = new TasksApi(transport, poller);
   }
 
-  /** The images API of {@code client}'s hub. */
+  /**
+   * The images API of {@code client}'s hub.
+   *
+   * @param client the client whose hub, key and transport the calls use
+   * @return an images API sharing {@code client}'s connection pool; cheap, keep one or make one per call
+   */
   public static ImagesApi of(HubClient client) {
     return new ImagesApi(client.transport(), new TaskPoller(TaskScheduler.shared()));
   }
@@ -263,7 +268,10 @@ public final class ImagesApi {
    * Writes an image to {@code target}: decodes inline data, or streams it from its URL (the API key is sent only
    * if the URL is on the hub's own host).
    *
+   * @param image an image of {@link ImagesResponse#data()} or of a finished task
+   * @param target the file to write, replaced if it exists
    * @return the bytes written
+   * @throws IllegalArgumentException when the image has neither inline data nor a URL
    */
   public long save(GeneratedImage image, Path target) {
     if (image.b64Json().isPresent()) {

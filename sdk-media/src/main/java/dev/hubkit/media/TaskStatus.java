@@ -36,23 +36,40 @@ public final class TaskStatus {
     this.resultUrls = Collections.unmodifiableList(TaskReplies.resultUrls(json));
   }
 
-  /** Reads a reply; a wrapped reply is unwrapped first. Used by Jackson. */
+  /**
+   * Reads a reply; a wrapped reply is unwrapped first. Used by Jackson.
+   *
+   * @param reply the hub's reply to a status call, flat or wrapped in {@code {"code":...,"data":{...}}}
+   * @return the status, over a copy of the (unwrapped) reply
+   */
   @JsonCreator
   public static TaskStatus of(JsonNode reply) {
     return new TaskStatus(TaskReplies.unwrap(reply).deepCopy());
   }
 
-  /** The task's id, when the reply names it ({@code task_id}, {@code id} or {@code taskId}). */
+  /**
+   * The task's id, when the reply names it ({@code task_id}, {@code id} or {@code taskId}).
+   *
+   * @return the hub's task id; empty when the status reply leaves it out (some hubs do)
+   */
   public Optional<String> taskId() {
     return TaskReplies.text(json, "task_id", "taskId", "id");
   }
 
-  /** The state, normalised, with the hub's own text in {@code state().raw()}. */
+  /**
+   * The state, normalised, with the hub's own text in {@code state().raw()}.
+   *
+   * @return the normalised state; {@code UNKNOWN} when the reply has no status field
+   */
   public TaskState state() {
     return state;
   }
 
-  /** Percentage done, when the hub reports it. */
+  /**
+   * Percentage done, when the hub reports it.
+   *
+   * @return 0 to 100; empty when the hub reports no progress
+   */
   public Optional<Integer> progress() {
     return progress;
   }
@@ -60,6 +77,8 @@ public final class TaskStatus {
   /**
    * The finished video's URL: {@code videoUrl}, {@code video_url}, Kling's first {@code task_result.videos[].url},
    * or, when the reply names no image, its generic {@code url}, {@code result_url} or {@code metadata.url}.
+   *
+   * @return the video's URL; empty for an image task, or before the task has succeeded
    */
   public Optional<String> videoUrl() {
     Optional<String> named = TaskReplies.text(json, "videoUrl", "video_url");
@@ -73,18 +92,30 @@ public final class TaskStatus {
     return TaskReplies.genericUrl(json);
   }
 
-  /** The main result: the first of {@link #resultUrls()} that is not the thumbnail. */
+  /**
+   * The main result: the first of {@link #resultUrls()} that is not the thumbnail.
+   *
+   * @return the result's URL; empty while the reply names none (usually until the task has succeeded)
+   */
   public Optional<String> resultUrl() {
     Optional<String> thumbnail = thumbnailUrl();
     return resultUrls.stream().filter(url -> !thumbnail.filter(url::equals).isPresent()).findFirst();
   }
 
-  /** The finished video's thumbnail URL. */
+  /**
+   * The finished video's thumbnail URL.
+   *
+   * @return the thumbnail's URL ({@code thumbnailUrl} or {@code thumbnail_url}); empty when the hub made none
+   */
   public Optional<String> thumbnailUrl() {
     return TaskReplies.text(json, "thumbnailUrl", "thumbnail_url");
   }
 
-  /** The first finished image's URL. */
+  /**
+   * The first finished image's URL.
+   *
+   * @return the first image's URL; empty for a video task or before the task has succeeded
+   */
   public Optional<String> imageUrl() {
     return TaskReplies.text(json, "imageUrl", "image_url")
         .map(Optional::of).orElseGet(() -> imageUrls().stream().findFirst());
@@ -93,6 +124,8 @@ public final class TaskStatus {
   /**
    * Every finished image's URL ({@code images}, {@code imageUrls}, Kling's {@code task_result.images}, or the
    * single {@code imageUrl}).
+   *
+   * @return the URLs in the hub's order, unmodifiable; empty for a video task or before the task has succeeded
    */
   public List<String> imageUrls() {
     List<String> images = TaskReplies.urlList(json, "images", "imageUrls", "image_urls");
@@ -106,7 +139,11 @@ public final class TaskStatus {
     return images;
   }
 
-  /** Every result URL found in the reply, in the order listed above, without duplicates. */
+  /**
+   * Every result URL found in the reply, in the order listed above, without duplicates.
+   *
+   * @return the URLs, unmodifiable; empty before the task has succeeded
+   */
   public List<String> resultUrls() {
     return resultUrls;
   }
@@ -149,23 +186,40 @@ public final class TaskStatus {
     return TaskReplies.audioUrls(json);
   }
 
-  /** The hub's error code, for a failed task. */
+  /**
+   * The hub's error code, for a failed task.
+   *
+   * @return the code as the hub spells it; empty when the task has not failed or the hub gave only a message
+   */
   public Optional<String> errorCode() {
     return TaskReplies.errorCode(json);
   }
 
-  /** The hub's error message or failure reason, for a failed task. */
+  /**
+   * The hub's error message or failure reason, for a failed task.
+   *
+   * @return the reason, as the hub wrote it; empty when the task has not failed
+   */
   public Optional<String> errorMessage() {
     return TaskReplies.errorMessage(json);
   }
 
-  /** The whole (unwrapped) reply, for fields HubKit does not name; a copy. */
+  /**
+   * The whole (unwrapped) reply, for fields HubKit does not name; a copy.
+   *
+   * @return a copy of the reply, with a {@code {"code":...,"data":{...}}} wrapper removed
+   */
   @JsonValue
   public JsonNode json() {
     return json.deepCopy();
   }
 
-  /** This status as polling progress. */
+  /**
+   * This status as polling progress.
+   *
+   * @param taskId the id to report the progress under (the status reply may not name it)
+   * @return the task's id, state and percentage as a {@link TaskProgress}
+   */
   public TaskProgress toProgress(String taskId) {
     return TaskProgress.builder().taskId(taskId).state(state).percent(progress).build();
   }

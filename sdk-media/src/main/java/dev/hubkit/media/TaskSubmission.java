@@ -29,6 +29,8 @@ public final class TaskSubmission {
   /**
    * Reads a submission reply, flat or wrapped. Used by Jackson.
    *
+   * @param reply the hub's reply to the submitting call
+   * @return the submission, over a copy of the (unwrapped) reply
    * @throws MalformedResponseException when the reply names no task id; a hub's refusal with a Midjourney-style
    *     code (e.g. {@code {"code":24,"description":"banned prompt"}}) becomes an {@code ApiException} instead
    */
@@ -67,28 +69,49 @@ public final class TaskSubmission {
         + (fields.isEmpty() ? "no fields" : "the fields " + fields) + ": " + abbreviate(reply);
   }
 
-  /** The id to poll, and to resume a wait with later. */
+  /**
+   * The id to poll, and to resume a wait with later.
+   *
+   * @return the hub's task id, never empty
+   */
   public String taskId() {
     return taskId;
   }
 
-  /** The first status, when the reply gives one (e.g. {@code GENERATING}, Kling's {@code task_status}). */
+  /**
+   * The first status, when the reply gives one (e.g. {@code GENERATING}, Kling's {@code task_status}).
+   *
+   * @return the state at submission; empty when the hub answers with the id alone
+   */
   public Optional<TaskState> state() {
     return TaskReplies.text(json, "status", "state", "task_status").map(TaskState::of);
   }
 
-  /** The model the hub runs the job on. */
+  /**
+   * The model the hub runs the job on.
+   *
+   * @return the model id as the hub echoed it; empty when the reply leaves it out
+   */
   public Optional<String> model() {
     return TaskReplies.text(json, "model");
   }
 
-  /** The hub's estimate of the job's duration. */
+  /**
+   * The hub's estimate of the job's duration.
+   *
+   * @return the estimate ({@code estimated_time}, {@code estimatedTime} or {@code eta}, in seconds); empty when the
+   *     hub gives none
+   */
   public Optional<Duration> estimatedTime() {
     return TaskReplies.field(json, "estimated_time", "estimatedTime", "eta").filter(JsonNode::isNumber)
         .map(seconds -> Duration.ofMillis((long) (seconds.asDouble() * 1000)));
   }
 
-  /** The whole reply, for fields HubKit does not name; a copy. */
+  /**
+   * The whole reply, for fields HubKit does not name; a copy.
+   *
+   * @return a copy of the reply, with a {@code {"code":...,"data":{...}}} wrapper removed
+   */
   public JsonNode json() {
     return json.deepCopy();
   }

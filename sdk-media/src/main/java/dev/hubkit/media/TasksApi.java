@@ -33,7 +33,12 @@ public final class TasksApi {
     this.poller = poller;
   }
 
-  /** The tasks API of {@code client}'s hub. */
+  /**
+   * The tasks API of {@code client}'s hub.
+   *
+   * @param client the client whose hub, key and transport the calls use
+   * @return a tasks API sharing {@code client}'s connection pool and HubKit's shared polling scheduler
+   */
   public static TasksApi of(HubClient client) {
     return new TasksApi(client.transport(), new TaskPoller(TaskScheduler.shared()));
   }
@@ -41,18 +46,32 @@ public final class TasksApi {
   /**
    * The task's current status.
    *
+   * @param taskId the hub's task id, as given at submission
+   * @return the task's status as the hub reports it now
    * @throws dev.hubkit.core.NotFoundException when the hub knows no such task
    */
   public TaskStatus get(String taskId) {
     return get(taskId, RequestOptions.none());
   }
 
-  /** As {@link #get(String)}, with per-call options. */
+  /**
+   * As {@link #get(String)}, with per-call options.
+   *
+   * @param taskId the hub's task id, as given at submission
+   * @param options per-call options (timeout, headers, retries)
+   * @return the task's status as the hub reports it now
+   * @throws dev.hubkit.core.NotFoundException when the hub knows no such task
+   */
   public TaskStatus get(String taskId, RequestOptions options) {
     return transport.execute(request(taskId, options), STATUS);
   }
 
-  /** As {@link #get(String)}, without blocking. */
+  /**
+   * As {@link #get(String)}, without blocking.
+   *
+   * @param taskId the hub's task id, as given at submission
+   * @return the status; fails with the exceptions {@link #get(String)} throws
+   */
   public CompletableFuture<TaskStatus> getAsync(String taskId) {
     return getAsync(taskId, RequestOptions.none());
   }
@@ -71,12 +90,22 @@ public final class TasksApi {
   /**
    * Waits for the task with the default {@link PollingPolicy}; also resumes a wait from an id saved earlier. The
    * future completes with the final status, or fails with {@link dev.hubkit.core.TaskFailedException}.
+   *
+   * @param taskId the hub's task id, as given at submission or saved from an earlier wait
+   * @return the wait; it fails with {@link dev.hubkit.core.TaskTimeoutException} when the policy's time runs out,
+   *     and cancelling it stops the polling (not the hub's task)
    */
   public TaskFuture<TaskStatus> await(String taskId) {
     return await(taskId, PollingPolicy.defaults());
   }
 
-  /** As {@link #await(String)}, polling as {@code policy} says. */
+  /**
+   * As {@link #await(String)}, polling as {@code policy} says.
+   *
+   * @param taskId the hub's task id, as given at submission or saved from an earlier wait
+   * @param policy how often to poll and how long to wait at most
+   * @return the wait, completing with the final status or failing as {@link #await(String)} says
+   */
   public TaskFuture<TaskStatus> await(String taskId, PollingPolicy policy) {
     return await(taskId, policy, Optional.empty());
   }
@@ -110,13 +139,24 @@ public final class TasksApi {
    * Downloads a result file (a task's {@code videoUrl}, {@code imageUrl}, ...) to {@code target}, streamed.
    * The API key is sent only if the file lives on the hub's own host, never to a storage host.
    *
+   * @param url the file's URL, usually from {@link TaskStatus#resultUrls()}
+   * @param target the file to write, replaced if it exists
    * @return the bytes written
+   * @throws IllegalArgumentException when {@code url} is not an http(s) URL
    */
   public long download(String url, Path target) {
     return download(url, target, TransferListener.NONE);
   }
 
-  /** As {@link #download(String, Path)}, reporting progress. */
+  /**
+   * As {@link #download(String, Path)}, reporting progress.
+   *
+   * @param url the file's URL, usually from {@link TaskStatus#resultUrls()}
+   * @param target the file to write, replaced if it exists
+   * @param listener told of the bytes received as they arrive
+   * @return the number of bytes written to {@code target}
+   * @throws IllegalArgumentException when {@code url} is not an http(s) URL
+   */
   public long download(String url, Path target, TransferListener listener) {
     return download(url, target, listener, RequestOptions.none());
   }

@@ -17,31 +17,63 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableTranscription.class)
 @JsonDeserialize(as = ImmutableTranscription.class)
 public interface Transcription {
-  /** The transcribed text, or the whole subtitle file for {@code srt} and {@code vtt}. */
+  /**
+   * The transcribed text, or the whole subtitle file for {@code srt} and {@code vtt}.
+   *
+   * @return the text as the hub sent it
+   */
   String text();
 
-  /** The detected or given language. */
+  /**
+   * The detected or given language.
+   *
+   * @return the language, as the hub names it (e.g. {@code english}); empty unless the reply was {@code verbose_json}
+   */
   Optional<String> language();
 
-  /** The audio's length in seconds. */
+  /**
+   * The audio's length in seconds.
+   *
+   * @return the duration; empty unless the reply was {@code verbose_json}
+   */
   Optional<Double> duration();
 
-  /** Timed segments, with {@code verbose_json}. */
+  /**
+   * Timed segments, with {@code verbose_json}.
+   *
+   * @return the segments in order; empty for other reply formats
+   */
   List<TranscriptionSegment> segments();
 
-  /** Timed words, with {@code verbose_json} and the {@code word} granularity. */
+  /**
+   * Timed words, with {@code verbose_json} and the {@code word} granularity.
+   *
+   * @return the words in order; empty unless word timestamps were asked for
+   */
   List<TranscriptionWord> words();
 
-  /** Usage as the hub sent it. */
+  /**
+   * Usage as the hub sent it.
+   *
+   * @return the {@code usage} object's members; empty when the hub sent none
+   */
   @AllowNulls
   Map<String, Object> usage();
 
-  /** Every other field the hub sent. */
+  /**
+   * Every other field the hub sent.
+   *
+   * @return the fields HubKit does not name, by JSON name; JSON {@code null}s kept as {@code null}
+   */
   @JsonAnyGetter
   @AllowNulls
   Map<String, Object> extra();
 
-  /** Starts a builder. */
+  /**
+   * Starts a builder.
+   *
+   * @return an empty builder
+   */
   static Builder builder() {
     return new Builder();
   }

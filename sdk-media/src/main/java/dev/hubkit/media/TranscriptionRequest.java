@@ -11,28 +11,61 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public interface TranscriptionRequest {
-  /** The audio, streamed from its source. */
+  /**
+   * The audio, streamed from its source.
+   *
+   * @return the audio file, sent as the {@code file} part
+   */
   UploadFile file();
 
-  /** The model, e.g. {@code gpt-4o-transcribe}, {@code whisper-1}. */
+  /**
+   * The model, e.g. {@code gpt-4o-transcribe}, {@code whisper-1}.
+   *
+   * @return the model id, never blank
+   */
   String model();
 
-  /** The spoken language as ISO-639-1, e.g. {@code en}. */
+  /**
+   * The spoken language as ISO-639-1, e.g. {@code en}.
+   *
+   * @return the language; empty to let the model detect it
+   */
   Optional<String> language();
 
-  /** Text that guides the style or continues a previous segment. */
+  /**
+   * Text that guides the style or continues a previous segment.
+   *
+   * @return the prompt; empty to send none
+   */
   Optional<String> prompt();
 
-  /** {@code json} (default), {@code text}, {@code srt}, {@code vtt} or {@code verbose_json}. */
+  /**
+   * {@code json} (default), {@code text}, {@code srt}, {@code vtt} or {@code verbose_json}.
+   *
+   * @return the reply format; empty for {@code json}
+   */
   Optional<String> responseFormat();
 
-  /** Sampling temperature. */
+  /**
+   * Sampling temperature.
+   *
+   * @return the temperature, 0 to 1; empty for the model's default
+   */
   Optional<Double> temperature();
 
-  /** {@code segment} and/or {@code word}, with {@code verbose_json}. */
+  /**
+   * {@code segment} and/or {@code word}, with {@code verbose_json}.
+   *
+   * @return the granularities, sent as {@code timestamp_granularities[]}; empty to send none
+   */
   List<String> timestampGranularities();
 
-  /** Starts a builder; {@code file} and {@code model} are required. */
+  /**
+   * Starts a builder; {@code file} and {@code model} are required.
+   *
+   * @return an empty builder; its {@code build()} throws {@link IllegalStateException} when a required field is unset
+   *     and {@link IllegalArgumentException} when {@link #check()} rejects a value
+   */
   static Builder builder() {
     return new Builder();
   }

@@ -12,16 +12,32 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableTranscriptionWord.class)
 @JsonDeserialize(as = ImmutableTranscriptionWord.class)
 public interface TranscriptionWord {
-  /** The word. */
+  /**
+   * The word.
+   *
+   * @return the word as transcribed
+   */
   String word();
 
-  /** Start in seconds. */
+  /**
+   * Start in seconds.
+   *
+   * @return where the word starts, in seconds from the audio's start
+   */
   double start();
 
-  /** End in seconds. */
+  /**
+   * End in seconds.
+   *
+   * @return where the word ends, in seconds from the audio's start
+   */
   double end();
 
-  /** Every other field the hub sent. */
+  /**
+   * Every other field the hub sent.
+   *
+   * @return the fields HubKit does not name, by JSON name; JSON {@code null}s kept as {@code null}
+   */
   @JsonAnyGetter
   @AllowNulls
   Map<String, Object> extra();

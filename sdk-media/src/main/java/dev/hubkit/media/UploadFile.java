@@ -42,13 +42,22 @@ public final class UploadFile {
    * The file at {@code path}, its content type guessed from the extension (png, jpg, jpeg, webp, gif, mp4, mov,
    * webm, mp3, wav, m4a; else {@code application/octet-stream}).
    *
+   * @param path the file, read in chunks each time the request is sent; its name is sent as the file name
+   * @return the upload
    * @throws IllegalArgumentException when the file does not exist
    */
   public static UploadFile of(Path path) {
     return of(path, UploadBodies.guessContentType(path.getFileName().toString()));
   }
 
-  /** The file at {@code path}, sent with {@code contentType}. */
+  /**
+   * The file at {@code path}, sent with {@code contentType}.
+   *
+   * @param path the file, read in chunks each time the request is sent
+   * @param contentType the part's content type, e.g. {@code image/png}
+   * @return the upload
+   * @throws IllegalArgumentException when the file does not exist or {@code contentType} is not a content type
+   */
   public static UploadFile of(Path path, String contentType) {
     if (!Files.isRegularFile(path)) {
       throw new IllegalArgumentException("no such file to upload: " + path);
@@ -56,7 +65,15 @@ public final class UploadFile {
     return new UploadFile(path.getFileName().toString(), contentType, -1, path, null, null);
   }
 
-  /** Bytes in memory, sent as a file named {@code filename}. */
+  /**
+   * Bytes in memory, sent as a file named {@code filename}.
+   *
+   * @param bytes the file's content, copied
+   * @param filename the name sent in the part's {@code Content-Disposition}, e.g. {@code reference.png}
+   * @param contentType the part's content type, e.g. {@code image/png}
+   * @return the upload, which can be sent any number of times
+   * @throws IllegalArgumentException when {@code filename} is blank or {@code contentType} is not a content type
+   */
   public static UploadFile of(byte[] bytes, String filename, String contentType) {
     return new UploadFile(filename, contentType, bytes.length, null, bytes.clone(), null);
   }
@@ -64,22 +81,42 @@ public final class UploadFile {
   /**
    * A stream, read once while the request is sent; {@code length} is its size, or -1 when unknown (the body is
    * then sent chunked). The caller closes the stream after the call.
+   *
+   * @param stream the file's content, read once
+   * @param length the number of bytes {@code stream} holds, or -1 when unknown
+   * @param filename the name sent in the part's {@code Content-Disposition}, e.g. {@code reference.png}
+   * @param contentType the part's content type, e.g. {@code image/png}
+   * @return the upload; a call that sends it is not retried
+   * @throws IllegalArgumentException when {@code filename} is blank or {@code contentType} is not a content type
    */
   public static UploadFile of(InputStream stream, long length, String filename, String contentType) {
     return new UploadFile(filename, contentType, length, null, null, Objects.requireNonNull(stream, "stream"));
   }
 
-  /** The file name sent in the part's {@code Content-Disposition}. */
+  /**
+   * The file name sent in the part's {@code Content-Disposition}.
+   *
+   * @return the file name, never blank
+   */
   public String filename() {
     return filename;
   }
 
-  /** The content type of the part. */
+  /**
+   * The content type of the part.
+   *
+   * @return the content type as given or guessed, e.g. {@code image/png}
+   */
   public String contentType() {
     return contentType.toString();
   }
 
-  /** The part's body, reporting progress to {@code listener}. */
+  /**
+   * The part's body, reporting progress to {@code listener}.
+   *
+   * @param listener told of the bytes sent as they go out
+   * @return a request body that streams the file, the bytes or the stream
+   */
   public RequestBody toRequestBody(TransferListener listener) {
     if (path != null) {
       return UploadBodies.ofPath(path, contentType, listener);

@@ -10,22 +10,47 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public interface VideoCreateRequest {
-  /** What happens in the video (1 to 32,000 characters). */
+  /**
+   * What happens in the video (1 to 32,000 characters).
+   *
+   * @return the prompt, never blank
+   */
   String prompt();
 
-  /** {@code sora-2} (the hub's default) or {@code sora-2-pro}. */
+  /**
+   * {@code sora-2} (the hub's default) or {@code sora-2-pro}.
+   *
+   * @return the model id; empty for the hub's default
+   */
   Optional<String> model();
 
-  /** Length in seconds as the API spells it: {@code "4"}, {@code "8"} or {@code "12"}. */
+  /**
+   * Length in seconds as the API spells it: {@code "4"}, {@code "8"} or {@code "12"}.
+   *
+   * @return the length, a whole number as text; empty for the model's default ({@code "4"})
+   */
   Optional<String> seconds();
 
-  /** {@code 720x1280}, {@code 1280x720}, {@code 1024x1792} or {@code 1792x1024}. */
+  /**
+   * {@code 720x1280}, {@code 1280x720}, {@code 1024x1792} or {@code 1792x1024}.
+   *
+   * @return the size as width x height; empty for the model's default ({@code 720x1280})
+   */
   Optional<String> size();
 
-  /** A reference image the video starts from, streamed from its source. */
+  /**
+   * A reference image the video starts from, streamed from its source.
+   *
+   * @return the image, sent as the {@code input_reference} part; empty for a video from the prompt alone
+   */
   Optional<UploadFile> inputReference();
 
-  /** Starts a builder; {@code prompt} is required. */
+  /**
+   * Starts a builder; {@code prompt} is required.
+   *
+   * @return an empty builder; its {@code build()} throws {@link IllegalStateException} when the prompt is unset and
+   *     {@link IllegalArgumentException} when {@link #check()} rejects a value
+   */
   static Builder builder() {
     return new Builder();
   }
@@ -46,7 +71,12 @@ public interface VideoCreateRequest {
 
   /** Builds {@link VideoCreateRequest}s. */
   final class Builder extends ImmutableVideoCreateRequest.Builder {
-    /** The length in whole seconds. */
+    /**
+     * The length in whole seconds.
+     *
+     * @param seconds the length, e.g. 8
+     * @return this builder
+     */
     public Builder seconds(int seconds) {
       return seconds(String.valueOf(seconds));
     }

@@ -13,13 +13,25 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableVideoError.class)
 @JsonDeserialize(as = ImmutableVideoError.class)
 public interface VideoError {
-  /** The error code, e.g. {@code moderation_blocked}. */
+  /**
+   * The error code, e.g. {@code moderation_blocked}.
+   *
+   * @return the code; empty when the hub gave only a message
+   */
   Optional<String> code();
 
-  /** What went wrong. */
+  /**
+   * What went wrong.
+   *
+   * @return the hub's message; empty when it gave only a code
+   */
   Optional<String> message();
 
-  /** Every other field the hub sent. */
+  /**
+   * Every other field the hub sent.
+   *
+   * @return the fields HubKit does not name, by JSON name; JSON {@code null}s kept as {@code null}
+   */
   @JsonAnyGetter
   @AllowNulls
   Map<String, Object> extra();

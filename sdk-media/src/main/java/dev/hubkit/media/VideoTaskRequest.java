@@ -13,27 +13,56 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableVideoTaskRequest.class)
 public interface VideoTaskRequest {
-  /** The model id, e.g. {@code sora-2}, {@code veo-3.1-fast}. */
+  /**
+   * The model id, e.g. {@code sora-2}, {@code veo-3.1-fast}.
+   *
+   * @return the model id, never blank
+   */
   String model();
 
-  /** What happens in the video. */
+  /**
+   * What happens in the video.
+   *
+   * @return the prompt, never blank
+   */
   String prompt();
 
-  /** Length in seconds. */
+  /**
+   * Length in seconds.
+   *
+   * @return the length, at least 1; empty for the model's default
+   */
   Optional<Integer> duration();
 
-  /** {@code 16:9} or {@code 9:16}. */
+  /**
+   * {@code 16:9} or {@code 9:16}.
+   *
+   * @return the aspect ratio; empty for the model's default
+   */
   @JsonProperty("aspect_ratio")
   Optional<String> aspectRatio();
 
-  /** {@code 720p} or {@code 1080p}. */
+  /**
+   * {@code 720p} or {@code 1080p}.
+   *
+   * @return the quality; empty for the model's default
+   */
   Optional<String> quality();
 
-  /** A reference image's URL, for image-to-video. */
+  /**
+   * A reference image's URL, for image-to-video.
+   *
+   * @return the image's URL, sent as {@code image_url}; empty for a video from the prompt alone
+   */
   @JsonProperty("image_url")
   Optional<String> imageUrl();
 
-  /** Starts a builder; {@code model} and {@code prompt} are required. */
+  /**
+   * Starts a builder; {@code model} and {@code prompt} are required.
+   *
+   * @return an empty builder; its {@code build()} throws {@link IllegalStateException} when a required field is unset
+   *     and {@link IllegalArgumentException} when {@link #check()} rejects a value
+   */
   static Builder builder() {
     return new Builder();
   }

@@ -15,7 +15,11 @@ public enum VideoVariant {
     this.wireName = wireName;
   }
 
-  /** The value of the {@code variant} query parameter. */
+  /**
+   * The value of the {@code variant} query parameter.
+   *
+   * @return the wire name, e.g. {@code thumbnail}
+   */
   public String wireName() {
     return wireName;
   }

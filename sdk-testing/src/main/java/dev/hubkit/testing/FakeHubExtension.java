@@ -24,12 +24,21 @@ public final class FakeHubExtension implements BeforeEachCallback, AfterEachCall
     this(builder -> { });
   }
 
-  /** An extension starting hubs configured by {@code configuration}, e.g. {@code b -> b.pathPrefix("/v1/public")}. */
+  /**
+   * An extension starting hubs configured by {@code configuration}, e.g. {@code b -> b.pathPrefix("/v1/public")}.
+   *
+   * @param configuration applied to a fresh {@link FakeHub.Builder} before each test's hub starts
+   */
   public FakeHubExtension(Consumer<FakeHub.Builder> configuration) {
     this.configuration = configuration;
   }
 
-  /** The hub of the running test; throws {@link IllegalStateException} outside a test. */
+  /**
+   * The hub of the running test; throws {@link IllegalStateException} outside a test.
+   *
+   * @return the hub started for the running test
+   * @throws IllegalStateException outside a test, or when the extension is not registered
+   */
   public FakeHub hub() {
     FakeHub hub = current;
     if (hub == null) {
@@ -39,12 +48,22 @@ public final class FakeHubExtension implements BeforeEachCallback, AfterEachCall
     return hub;
   }
 
-  /** Shorthand for {@code hub().baseUrl()}. */
+  /**
+   * Shorthand for {@code hub().baseUrl()}.
+   *
+   * @return the running test's hub's base URL, API prefix included
+   * @throws IllegalStateException outside a test
+   */
   public String baseUrl() {
     return hub().baseUrl();
   }
 
-  /** Shorthand for {@code hub().apiKey()}. */
+  /**
+   * Shorthand for {@code hub().apiKey()}.
+   *
+   * @return the API key the running test's hub accepts
+   * @throws IllegalStateException outside a test
+   */
   public String apiKey() {
     return hub().apiKey();
   }

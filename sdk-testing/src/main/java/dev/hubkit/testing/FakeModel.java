@@ -29,7 +29,11 @@ public final class FakeModel {
     /** Rerank models, answered by {@code /rerank}. */
     RERANK;
 
-    /** The lower-case name hubs send, e.g. {@code "text"}. */
+    /**
+     * The lower-case name hubs send, e.g. {@code "text"}.
+     *
+     * @return the constant's name in lower case
+     */
     public String wireName() {
       return name().toLowerCase(Locale.ROOT);
     }
@@ -50,37 +54,81 @@ public final class FakeModel {
     this.created = created;
   }
 
-  /** A model owned by {@code "fakehub"}, created at {@link #DEFAULT_CREATED}; throws if {@code id} is blank. */
+  /**
+   * A model owned by {@code "fakehub"}, created at {@link #DEFAULT_CREATED}; throws if {@code id} is blank.
+   *
+   * @param id the model id requests name, e.g. {@code "my-model"}
+   * @param type what the model produces, which decides the endpoints that accept it
+   * @return the model
+   * @throws IllegalArgumentException when {@code id} is null or blank
+   * @throws NullPointerException when {@code type} is null
+   */
   public static FakeModel of(String id, Type type) {
     return new FakeModel(id, type, "fakehub", DEFAULT_CREATED);
   }
 
-  /** A chat model. */
+  /**
+   * A chat model.
+   *
+   * @param id the model id requests name
+   * @return a {@link Type#TEXT} model owned by {@code "fakehub"}
+   * @throws IllegalArgumentException when {@code id} is null or blank
+   */
   public static FakeModel text(String id) {
     return of(id, Type.TEXT);
   }
 
-  /** An image generation model. */
+  /**
+   * An image generation model.
+   *
+   * @param id the model id requests name
+   * @return a {@link Type#IMAGE} model owned by {@code "fakehub"}
+   * @throws IllegalArgumentException when {@code id} is null or blank
+   */
   public static FakeModel image(String id) {
     return of(id, Type.IMAGE);
   }
 
-  /** A video generation model. */
+  /**
+   * A video generation model.
+   *
+   * @param id the model id requests name
+   * @return a {@link Type#VIDEO} model owned by {@code "fakehub"}
+   * @throws IllegalArgumentException when {@code id} is null or blank
+   */
   public static FakeModel video(String id) {
     return of(id, Type.VIDEO);
   }
 
-  /** An embedding model. */
+  /**
+   * An embedding model.
+   *
+   * @param id the model id requests name
+   * @return a {@link Type#EMBEDDING} model owned by {@code "fakehub"}
+   * @throws IllegalArgumentException when {@code id} is null or blank
+   */
   public static FakeModel embedding(String id) {
     return of(id, Type.EMBEDDING);
   }
 
-  /** A speech or transcription model. */
+  /**
+   * A speech or transcription model.
+   *
+   * @param id the model id requests name
+   * @return a {@link Type#AUDIO} model owned by {@code "fakehub"}
+   * @throws IllegalArgumentException when {@code id} is null or blank
+   */
   public static FakeModel audio(String id) {
     return of(id, Type.AUDIO);
   }
 
-  /** A rerank model. */
+  /**
+   * A rerank model.
+   *
+   * @param id the model id requests name
+   * @return a {@link Type#RERANK} model owned by {@code "fakehub"}
+   * @throws IllegalArgumentException when {@code id} is null or blank
+   */
   public static FakeModel rerank(String id) {
     return of(id, Type.RERANK);
   }
@@ -91,6 +139,8 @@ public final class FakeModel {
    * {@code gpt-image-2}, {@code dall-e-3}; video {@code sora-2}, {@code sora-2-pro}, {@code veo-3.1-fast}; text
    * {@code gemini-2.5-pro}; audio {@code gpt-4o-mini-tts}, {@code gpt-4o-transcribe}, {@code whisper-1}; rerank
    * {@code rerank-v3.5}.
+   *
+   * @return the default catalog, unmodifiable, in that order
    */
   public static List<FakeModel> defaults() {
     return Collections.unmodifiableList(Arrays.asList(
@@ -101,32 +151,59 @@ public final class FakeModel {
         audio("gpt-4o-mini-tts"), audio("gpt-4o-transcribe"), audio("whisper-1"), rerank("rerank-v3.5")));
   }
 
-  /** A copy reporting {@code ownedBy} as its {@code owned_by}. */
+  /**
+   * A copy reporting {@code ownedBy} as its {@code owned_by}.
+   *
+   * @param ownedBy the owner to report, e.g. {@code "openai"}
+   * @return a changed copy; this model is unchanged
+   * @throws NullPointerException when {@code ownedBy} is null
+   */
   public FakeModel withOwnedBy(String ownedBy) {
     return new FakeModel(id, type, ownedBy, created);
   }
 
-  /** A copy reporting {@code created} (Unix seconds). */
+  /**
+   * A copy reporting {@code created} (Unix seconds).
+   *
+   * @param created the creation time to report, in seconds since the epoch
+   * @return a changed copy; this model is unchanged
+   */
   public FakeModel withCreated(long created) {
     return new FakeModel(id, type, ownedBy, created);
   }
 
-  /** The model id requests name, e.g. {@code "gpt-5"}. */
+  /**
+   * The model id requests name, e.g. {@code "gpt-5"}.
+   *
+   * @return the id, never blank
+   */
   public String id() {
     return id;
   }
 
-  /** What the model produces; a request to an endpoint of another type answers 400 {@code invalid_model_type}. */
+  /**
+   * What the model produces; a request to an endpoint of another type answers 400 {@code invalid_model_type}.
+   *
+   * @return the type
+   */
   public Type type() {
     return type;
   }
 
-  /** The {@code owned_by} value of {@code GET /models}. */
+  /**
+   * The {@code owned_by} value of {@code GET /models}.
+   *
+   * @return the owner, {@code "fakehub"} unless {@link #withOwnedBy} changed it
+   */
   public String ownedBy() {
     return ownedBy;
   }
 
-  /** The {@code created} value of {@code GET /models}, in Unix seconds. */
+  /**
+   * The {@code created} value of {@code GET /models}, in Unix seconds.
+   *
+   * @return the creation time, {@link #DEFAULT_CREATED} unless {@link #withCreated} changed it
+   */
   public long created() {
     return created;
   }

@@ -15,6 +15,11 @@ public final class MultipartPart {
   /**
    * A part named {@code name} (from {@code Content-Disposition}); {@code filename} and {@code contentType} may be
    * null when the part has none, as form fields do.
+   *
+   * @param name the part's name, not null
+   * @param filename the uploaded file's name, or null for a form field
+   * @param contentType the part's {@code Content-Type}, or null when it sent none
+   * @param bytes the part's content, copied
    */
   public MultipartPart(String name, String filename, String contentType, byte[] bytes) {
     this.name = Objects.requireNonNull(name, "name");
@@ -23,27 +28,47 @@ public final class MultipartPart {
     this.bytes = bytes.clone();
   }
 
-  /** The form field name, e.g. {@code "prompt"} or {@code "input_reference"}. */
+  /**
+   * The form field name, e.g. {@code "prompt"} or {@code "input_reference"}.
+   *
+   * @return the name from the part's {@code Content-Disposition}
+   */
   public String name() {
     return name;
   }
 
-  /** The uploaded file's name, present for file parts. */
+  /**
+   * The uploaded file's name, present for file parts.
+   *
+   * @return the {@code filename} of the part's {@code Content-Disposition}; empty for a form field
+   */
   public Optional<String> filename() {
     return Optional.ofNullable(filename);
   }
 
-  /** The part's {@code Content-Type}, if it sent one. */
+  /**
+   * The part's {@code Content-Type}, if it sent one.
+   *
+   * @return the content type as sent; empty when the part had no {@code Content-Type} header
+   */
   public Optional<String> contentType() {
     return Optional.ofNullable(contentType);
   }
 
-  /** A copy of the part's content. */
+  /**
+   * A copy of the part's content.
+   *
+   * @return the content's bytes, a new array on each call
+   */
   public byte[] bytes() {
     return bytes.clone();
   }
 
-  /** The content decoded as UTF-8, for form fields. */
+  /**
+   * The content decoded as UTF-8, for form fields.
+   *
+   * @return the content as text; invalid UTF-8 is replaced, not rejected
+   */
   public String text() {
     return new String(bytes, StandardCharsets.UTF_8);
   }
