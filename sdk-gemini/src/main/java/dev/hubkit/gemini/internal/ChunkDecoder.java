@@ -1,0 +1,65 @@
+package dev.hubkit.gemini.internal;
+
+import com.fasterxml.jackson.databind.ObjectReader;
+import dev.hubkit.core.internal.EventDecoder;
+import dev.hubkit.core.internal.Json;
+import dev.hubkit.core.internal.StreamEnd;
+import dev.hubkit.gemini.Candidate;
+import dev.hubkit.gemini.GenerateContentResponse;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Decodes the chunks of {@code streamGenerateContent?alt=sse}. Gemini sends no {@code [DONE]}: a clean end of the
+ * body completes the stream once every candidate seen has a {@code finishReason}, or the prompt was blocked
+ * ({@code promptFeedback.blockReason}); any other end is a cut.
+ */
+public final class ChunkDecoder implements EventDecoder<GenerateContentResponse> {
+  private static final ObjectReader CHUNK = Json.mapper().readerFor(GenerateContentResponse.class);
+
+  @Override
+  public GenerateContentResponse decode(byte[] data, int offset, int length) throws IOException {
+    return CHUNK.readValue(data, offset, length);
+  }
+
+  @Override
+  public StreamEnd<GenerateContentResponse> newStreamEnd() {
+    return new CandidatesFinished();
+  }
+
+  /** Tracks which candidates have finished. */
+  static final class CandidatesFinished implements StreamEnd<GenerateContentResponse> {
+    private final Set<Integer> open = new HashSet<>();
+    private boolean anyFinished;
+    private boolean promptBlocked;
+
+    @Override
+    public boolean endsWith(GenerateContentResponse chunk) {
+      for (int i = 0; i < chunk.candidates().size(); i++) {
+        Candidate candidate = chunk.candidates().get(i);
+        int index = candidate.index().orElse(i);
+        if (candidate.finishReason().isPresent()) {
+          open.remove(index);
+          anyFinished = true;
+        } else {
+          open.add(index);
+        }
+      }
+      if (chunk.promptFeedback().isPresent() && chunk.promptFeedback().get().get("blockReason") != null) {
+        promptBlocked = true;
+      }
+      return false; // usage may still follow in a later chunk; the body's end completes the stream
+    }
+
+    @Override
+    public boolean completeAtEndOfBody() {
+      return promptBlocked || (anyFinished && open.isEmpty());
+    }
+
+    @Override
+    public String awaited() {
+      return "a finishReason for every candidate";
+    }
+  }
+}
