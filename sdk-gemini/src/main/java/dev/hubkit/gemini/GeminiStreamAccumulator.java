@@ -38,7 +38,9 @@ public final class GeminiStreamAccumulator {
     chunk.usageMetadata().ifPresent(response::usageMetadata);
     chunk.modelVersion().ifPresent(response::modelVersion);
     chunk.responseId().ifPresent(response::responseId);
-    extra.putAll(chunk.extra());
+    if (!chunk.extra().isEmpty()) {
+      extra.putAll(chunk.extra());
+    }
   }
 
   /**
@@ -56,7 +58,7 @@ public final class GeminiStreamAccumulator {
 
   /** One candidate's parts and last metadata. */
   private static final class CandidateParts {
-    private final List<Part> parts = new ArrayList<>();
+    private final List<Object> parts = new ArrayList<>(); // a Part, or a TextRun still growing
     private final Map<String, Object> extra = new LinkedHashMap<>();
     private Candidate last;
     private Optional<String> role = Optional.empty();
@@ -84,44 +86,71 @@ public final class GeminiStreamAccumulator {
       if (!candidate.safetyRatings().isEmpty()) {
         safetyRatings = candidate.safetyRatings();
       }
-      extra.putAll(candidate.extra());
+      if (!candidate.extra().isEmpty()) {
+        extra.putAll(candidate.extra());
+      }
     }
 
-    /** Joins a text piece to the text part before it; a lone signature goes onto that part. */
+    /**
+     * Joins a text piece to the text run before it (in a StringBuilder, so a long answer costs its length once);
+     * a lone signature goes onto that run, which it closes.
+     */
     private void append(Part part) {
-      Part previous = parts.isEmpty() ? null : parts.get(parts.size() - 1);
-      boolean joinable = previous != null && !previous.thoughtSignature().isPresent() && previous.extra().isEmpty()
-          && part.extra().isEmpty() && isText(previous);
-      if (joinable && isText(part) && previous.kind() == part.kind()) {
-        parts.set(parts.size() - 1, Part.builder().from(previous).text(previous.text().get() + part.text().get())
-            .thoughtSignature(part.thoughtSignature()).build());
-      } else if (joinable && isSignatureOnly(part)) {
-        parts.set(parts.size() - 1, Part.builder().from(previous).thoughtSignature(part.thoughtSignature()).build());
+      Object previous = parts.isEmpty() ? null : parts.get(parts.size() - 1);
+      TextRun run = previous instanceof TextRun ? (TextRun) previous : null;
+      boolean open = run != null && run.signature == null;
+      if (open && TextRun.accepts(part) && run.first.kind() == part.kind()) {
+        run.text.append(part.text().get());
+        run.signature = part.thoughtSignature().orElse(null);
+      } else if (open && part.kind() == Part.Kind.OTHER && part.thoughtSignature().isPresent()
+          && part.extra().isEmpty()) {
+        run.signature = part.thoughtSignature().get();
+      } else if (TextRun.accepts(part)) {
+        parts.add(new TextRun(part));
       } else {
         parts.add(part);
       }
     }
 
-    private static boolean isText(Part part) {
-      return part.kind() == Part.Kind.TEXT || part.kind() == Part.Kind.THOUGHT;
-    }
-
-    private static boolean isSignatureOnly(Part part) {
-      return part.kind() == Part.Kind.OTHER && part.thoughtSignature().isPresent() && part.extra().isEmpty();
-    }
-
     Candidate build() {
-      Content.Builder content = Content.builder().parts(parts);
-      if (role.isPresent()) {
-        content.role(role);
+      List<Part> built = new ArrayList<>(parts.size());
+      for (Object part : parts) {
+        built.add(part instanceof TextRun ? ((TextRun) part).build() : (Part) part);
       }
       Candidate.Builder candidate = Candidate.builder().from(last).finishReason(finishReason)
           .finishMessage(finishMessage).groundingMetadata(grounding).index(index).safetyRatings(safetyRatings)
           .extra(extra);
-      if (!parts.isEmpty() || role.isPresent()) {
+      if (!built.isEmpty() || role.isPresent()) {
+        Content.Builder content = Content.builder().parts(built);
+        if (role.isPresent()) {
+          content.role(role);
+        }
         candidate.content(content.build());
       }
       return candidate.build();
+    }
+  }
+
+  /** Consecutive text (or thought) pieces being joined, and the signature of the last one. */
+  private static final class TextRun {
+    final Part first;
+    final StringBuilder text;
+    String signature;
+
+    TextRun(Part first) {
+      this.first = first;
+      this.text = new StringBuilder(first.text().get());
+      this.signature = first.thoughtSignature().orElse(null);
+    }
+
+    /** Text or thought pieces without other members. */
+    static boolean accepts(Part part) {
+      return (part.kind() == Part.Kind.TEXT || part.kind() == Part.Kind.THOUGHT) && part.extra().isEmpty();
+    }
+
+    Part build() {
+      return Part.builder().from(first).text(text.toString()).thoughtSignature(Optional.ofNullable(signature))
+          .build();
     }
   }
 }
