@@ -1,8 +1,8 @@
 package dev.hubkit.chat;
 
 import dev.hubkit.core.EventStream;
+import dev.hubkit.core.internal.ObservedEventStream;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 
 /**
  * A streamed chat reply being read on the caller's thread. Iterate the chunks, or only the text with
@@ -11,13 +11,12 @@ import java.util.NoSuchElementException;
  * completion {@link #accumulate()} returns. Failures are thrown as described on {@link EventStream}.
  */
 public final class ChatStream implements EventStream<ChatCompletionChunk> {
-  private final EventStream<ChatCompletionChunk> events;
   private final ChatStreamAccumulator accumulator = new ChatStreamAccumulator();
-  private Iterator<ChatCompletionChunk> source;
-  private boolean handedOut;
+  private final ObservedEventStream<ChatCompletionChunk> events;
 
   ChatStream(EventStream<ChatCompletionChunk> events) {
-    this.events = events;
+    this.events = new ObservedEventStream<>(events, accumulator::add,
+        "a ChatStream can be iterated once (iterator() or textDeltas())");
   }
 
   /**
@@ -26,12 +25,8 @@ public final class ChatStream implements EventStream<ChatCompletionChunk> {
    * @throws IllegalStateException on a second call
    */
   @Override
-  public synchronized Iterator<ChatCompletionChunk> iterator() {
-    if (handedOut) {
-      throw new IllegalStateException("a ChatStream can be iterated once (iterator() or textDeltas())");
-    }
-    handedOut = true;
-    return chunks();
+  public Iterator<ChatCompletionChunk> iterator() {
+    return events.iterator();
   }
 
   /**
@@ -40,31 +35,7 @@ public final class ChatStream implements EventStream<ChatCompletionChunk> {
    * @throws IllegalStateException when the stream was already iterated
    */
   public Iterable<String> textDeltas() {
-    Iterator<ChatCompletionChunk> chunks = iterator();
-    return () -> new Iterator<String>() {
-      private String next;
-
-      @Override
-      public boolean hasNext() {
-        while (next == null && chunks.hasNext()) {
-          String text = chunks.next().textDelta();
-          if (!text.isEmpty()) {
-            next = text;
-          }
-        }
-        return next != null;
-      }
-
-      @Override
-      public String next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        String text = next;
-        next = null;
-        return text;
-      }
-    };
+    return events.pieces(ChatCompletionChunk::textDelta);
   }
 
   /**
@@ -75,10 +46,7 @@ public final class ChatStream implements EventStream<ChatCompletionChunk> {
    */
   public ChatCompletion accumulate() {
     try {
-      Iterator<ChatCompletionChunk> chunks = chunks();
-      while (chunks.hasNext()) {
-        chunks.next();
-      }
+      events.drain();
       return accumulator.toCompletion();
     } finally {
       close();
@@ -90,32 +58,12 @@ public final class ChatStream implements EventStream<ChatCompletionChunk> {
    * thrown now; the event stays to be iterated. Used by model fallback, which may retry only before that point.
    */
   void awaitFirstEvent() {
-    chunks().hasNext();
+    events.awaitFirstEvent();
   }
 
   /** Cancels the HTTP call and releases the connection; idempotent. */
   @Override
   public void close() {
     events.close();
-  }
-
-  private synchronized Iterator<ChatCompletionChunk> chunks() {
-    if (source == null) {
-      Iterator<ChatCompletionChunk> raw = events.iterator();
-      source = new Iterator<ChatCompletionChunk>() {
-        @Override
-        public boolean hasNext() {
-          return raw.hasNext();
-        }
-
-        @Override
-        public ChatCompletionChunk next() {
-          ChatCompletionChunk chunk = raw.next();
-          accumulator.add(chunk);
-          return chunk;
-        }
-      };
-    }
-    return source;
   }
 }

@@ -1,8 +1,8 @@
 package dev.hubkit.gemini;
 
 import dev.hubkit.core.EventStream;
+import dev.hubkit.core.internal.ObservedEventStream;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 
 /**
  * A streamed Gemini reply being read on the caller's thread. Iterate the chunks, or only the answer's text with
@@ -13,13 +13,12 @@ import java.util.NoSuchElementException;
  * are thrown as described on {@link EventStream}.
  */
 public final class GeminiStream implements EventStream<GenerateContentResponse> {
-  private final EventStream<GenerateContentResponse> events;
   private final GeminiStreamAccumulator accumulator = new GeminiStreamAccumulator();
-  private Iterator<GenerateContentResponse> source;
-  private boolean handedOut;
+  private final ObservedEventStream<GenerateContentResponse> events;
 
   GeminiStream(EventStream<GenerateContentResponse> events) {
-    this.events = events;
+    this.events = new ObservedEventStream<>(events, accumulator::add,
+        "a GeminiStream can be iterated once (iterator() or textDeltas())");
   }
 
   /**
@@ -29,12 +28,8 @@ public final class GeminiStream implements EventStream<GenerateContentResponse> 
    * @throws IllegalStateException on a second call
    */
   @Override
-  public synchronized Iterator<GenerateContentResponse> iterator() {
-    if (handedOut) {
-      throw new IllegalStateException("a GeminiStream can be iterated once (iterator() or textDeltas())");
-    }
-    handedOut = true;
-    return chunks();
+  public Iterator<GenerateContentResponse> iterator() {
+    return events.iterator();
   }
 
   /**
@@ -45,31 +40,7 @@ public final class GeminiStream implements EventStream<GenerateContentResponse> 
    * @throws IllegalStateException when the stream was already iterated
    */
   public Iterable<String> textDeltas() {
-    Iterator<GenerateContentResponse> chunks = iterator();
-    return () -> new Iterator<String>() {
-      private String next;
-
-      @Override
-      public boolean hasNext() {
-        while (next == null && chunks.hasNext()) {
-          String text = chunks.next().text();
-          if (!text.isEmpty()) {
-            next = text;
-          }
-        }
-        return next != null;
-      }
-
-      @Override
-      public String next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        String text = next;
-        next = null;
-        return text;
-      }
-    };
+    return events.pieces(GenerateContentResponse::text);
   }
 
   /**
@@ -81,10 +52,7 @@ public final class GeminiStream implements EventStream<GenerateContentResponse> 
    */
   public GenerateContentResponse accumulate() {
     try {
-      Iterator<GenerateContentResponse> chunks = chunks();
-      while (chunks.hasNext()) {
-        chunks.next();
-      }
+      events.drain();
       return accumulator.toResponse();
     } finally {
       close();
@@ -93,32 +61,12 @@ public final class GeminiStream implements EventStream<GenerateContentResponse> 
 
   /** Reads ahead to the first chunk, so that a failure before it is thrown now (model fallback). */
   void awaitFirstEvent() {
-    chunks().hasNext();
+    events.awaitFirstEvent();
   }
 
   /** Cancels the HTTP call and releases the connection; idempotent. */
   @Override
   public void close() {
     events.close();
-  }
-
-  private synchronized Iterator<GenerateContentResponse> chunks() {
-    if (source == null) {
-      Iterator<GenerateContentResponse> raw = events.iterator();
-      source = new Iterator<GenerateContentResponse>() {
-        @Override
-        public boolean hasNext() {
-          return raw.hasNext();
-        }
-
-        @Override
-        public GenerateContentResponse next() {
-          GenerateContentResponse chunk = raw.next();
-          accumulator.add(chunk);
-          return chunk;
-        }
-      };
-    }
-    return source;
   }
 }
