@@ -11,12 +11,24 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Decodes the chunks of {@code streamGenerateContent?alt=sse}. Gemini sends no {@code [DONE]}: a clean end of the
+ * Decodes the chunks of {@code streamGenerateContent?alt=sse}, one decoder per stream: the usual text chunk
+ * straight off the token stream ({@link FastChunkReader}), anything else by data binding. Gemini sends no {@code [DONE]}: a clean end of the
  * body completes the stream once every candidate seen has a {@code finishReason}, or the prompt was blocked
  * ({@code promptFeedback.blockReason}); any other end is a cut.
  */
 public final class ChunkDecoder implements EventDecoder<GenerateContentResponse> {
   private static final ObjectReader CHUNK = Json.mapper().readerFor(GenerateContentResponse.class);
+
+  private final FastChunkReader fast = new FastChunkReader();
+
+  @Override
+  public GenerateContentResponse decodeOrdinary(byte[] data, int offset, int length) {
+    try {
+      return fast.read(data, offset, length);
+    } catch (IOException | RuntimeException e) {
+      return null; // not the usual shape after all: decode() reads it, and reports what is wrong with it
+    }
+  }
 
   @Override
   public GenerateContentResponse decode(byte[] data, int offset, int length) throws IOException {
