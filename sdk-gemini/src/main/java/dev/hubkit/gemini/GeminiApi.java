@@ -8,7 +8,6 @@ import dev.hubkit.core.StreamListener;
 import dev.hubkit.core.internal.HubTransport;
 import dev.hubkit.core.internal.ModelFallback;
 import dev.hubkit.core.internal.ResponseReader;
-import dev.hubkit.gemini.internal.ChunkDecoder;
 import dev.hubkit.gemini.internal.EmbeddingReplies;
 import dev.hubkit.gemini.internal.GeminiCalls;
 import java.util.Collections;

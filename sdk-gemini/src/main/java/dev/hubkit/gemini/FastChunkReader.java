@@ -1,16 +1,11 @@
-package dev.hubkit.gemini.internal;
+package dev.hubkit.gemini;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.hubkit.core.internal.Json;
-import dev.hubkit.gemini.Candidate;
-import dev.hubkit.gemini.Content;
-import dev.hubkit.gemini.FinishReason;
-import dev.hubkit.gemini.GenerateContentResponse;
-import dev.hubkit.gemini.Part;
-import dev.hubkit.gemini.UsageMetadata;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -20,6 +15,10 @@ import java.util.Arrays;
  * {@code responseId}. The usage, model version and response id usually repeat from chunk to chunk: equal ones are
  * the previous chunk's values. Any other member, type or shape (function calls, inline data, safety ratings, an
  * error) gives null, and the chunk is read by data binding instead, into the same values. One per stream.
+ *
+ * <p>Most chunks of a stream differ from the one before only in their one text piece: a chunk whose bytes are the
+ * previous one-part chunk's bytes with other plain ASCII text between the quotes is that chunk with the new text
+ * ({@link Template}), without parsing it.
  */
 final class FastChunkReader {
   private static final JsonFactory FACTORY = Json.mapper().getFactory();
@@ -29,8 +28,22 @@ final class FastChunkReader {
   private String lastResponseId;
   private final int[] counts = new int[6];
 
+  private Template template;
+
   /** The chunk, or null when it is not of the usual shape. */
   GenerateContentResponse read(byte[] data, int offset, int length) throws IOException {
+    if (template != null) {
+      GenerateContentResponse same = template.read(data, offset, length);
+      if (same != null) {
+        return same;
+      }
+    }
+    GenerateContentResponse chunk = parse(data, offset, length);
+    template = chunk == null ? null : Template.of(chunk, data, offset, length);
+    return chunk;
+  }
+
+  private GenerateContentResponse parse(byte[] data, int offset, int length) throws IOException {
     try (JsonParser json = FACTORY.createParser(data, offset, length)) {
       if (json.nextToken() != JsonToken.START_OBJECT) {
         return null;
@@ -191,5 +204,81 @@ final class FastChunkReader {
       }
     }
     return json.getText();
+  }
+
+  /** A one-part chunk's bytes before and after its text, and its value. */
+  static final class Template {
+    private final byte[] before;
+    private final byte[] after;
+    private final ImmutableGenerateContentResponse chunk;
+    private final ImmutableCandidate candidate;
+    private final ImmutableContent content;
+    private final ImmutablePart part;
+
+    private Template(byte[] before, byte[] after, GenerateContentResponse chunk) {
+      this.before = before;
+      this.after = after;
+      this.chunk = (ImmutableGenerateContentResponse) chunk;
+      this.candidate = (ImmutableCandidate) chunk.candidates().get(0);
+      this.content = (ImmutableContent) candidate.content().get();
+      this.part = (ImmutablePart) content.parts().get(0);
+    }
+
+    /** The template of {@code chunk} read from these bytes, or null when it has not one text part in ASCII. */
+    static Template of(GenerateContentResponse chunk, byte[] data, int offset, int length) {
+      if (chunk.candidates().size() != 1 || chunk.parts().size() != 1
+          || !(chunk instanceof ImmutableGenerateContentResponse)) {
+        return null;
+      }
+      byte[] text = chunk.parts().get(0).text().get().getBytes(StandardCharsets.UTF_8);
+      int start = indexOfQuoted(data, offset, offset + length, text);
+      if (start < 0 || indexOfQuoted(data, start + text.length, offset + length, text) >= 0) {
+        return null; // absent as it is (escapes, non-ASCII), or there twice: which one is the text is unclear
+      }
+      return new Template(Arrays.copyOfRange(data, offset, start),
+          Arrays.copyOfRange(data, start + text.length, offset + length), chunk);
+    }
+
+    /** The chunk with the text these bytes carry, or null when they differ elsewhere. */
+    GenerateContentResponse read(byte[] data, int offset, int length) {
+      int end = offset + length;
+      int textStart = offset + before.length;
+      int textEnd = end - after.length;
+      if (textEnd < textStart || !equal(data, offset, before) || !equal(data, textEnd, after)) {
+        return null;
+      }
+      for (int i = textStart; i < textEnd; i++) {
+        byte b = data[i];
+        if (b < 0x20 || b == '"' || b == '\\') { // non-ASCII (negative), control, quote, escape: parse it
+          return null;
+        }
+      }
+      String text = new String(data, textStart, textEnd - textStart, StandardCharsets.US_ASCII);
+      return chunk.withCandidates(candidate.withContent(content.withParts(part.withText(text))));
+    }
+
+    /** Where {@code text} (plain ASCII) stands between quotes in {@code data[from, to)}, or -1. */
+    private static int indexOfQuoted(byte[] data, int from, int to, byte[] text) {
+      for (byte b : text) {
+        if (b < 0x20 || b == '"' || b == '\\') {
+          return -1;
+        }
+      }
+      for (int i = from + 1; i + text.length < to; i++) {
+        if (data[i - 1] == '"' && data[i + text.length] == '"' && equal(data, i, text)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    private static boolean equal(byte[] data, int at, byte[] expected) {
+      for (int i = 0; i < expected.length; i++) {
+        if (data[at + i] != expected[i]) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 }

@@ -1,11 +1,9 @@
-package dev.hubkit.gemini.internal;
+package dev.hubkit.gemini;
 
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.hubkit.core.internal.EventDecoder;
 import dev.hubkit.core.internal.Json;
 import dev.hubkit.core.internal.StreamEnd;
-import dev.hubkit.gemini.Candidate;
-import dev.hubkit.gemini.GenerateContentResponse;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.Set;
@@ -16,7 +14,7 @@ import java.util.Set;
  * body completes the stream once every candidate seen has a {@code finishReason}, or the prompt was blocked
  * ({@code promptFeedback.blockReason}); any other end is a cut.
  */
-public final class ChunkDecoder implements EventDecoder<GenerateContentResponse> {
+final class ChunkDecoder implements EventDecoder<GenerateContentResponse> {
   private static final ObjectReader CHUNK = Json.mapper().readerFor(GenerateContentResponse.class);
 
   private final FastChunkReader fast = new FastChunkReader();

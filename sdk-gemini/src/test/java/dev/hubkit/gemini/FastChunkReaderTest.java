@@ -1,4 +1,4 @@
-package dev.hubkit.gemini.internal;
+package dev.hubkit.gemini;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hubkit.core.internal.Json;
-import dev.hubkit.gemini.GenerateContentResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
@@ -51,6 +50,22 @@ class FastChunkReaderTest {
     assertSame(first.usageMetadata().get(), second.usageMetadata().get());
     assertSame(first.modelVersion().get(), second.modelVersion().get());
     assertEquals(bound(LAST).usageMetadata(), fast(reader, LAST).usageMetadata());
+  }
+
+  @Test
+  void chunksDifferingOnlyInTheirTextTakeTheTemplateAndStillReadAsDataBindingDoes() throws Exception {
+    FastChunkReader reader = new FastChunkReader();
+    fast(reader, USUAL);
+    for (String text : List.of(" three", "", "\\\"quoted\\\"", "caf\u00e9", "line\\nbreak", "One, two",
+        "gemini-2.5-flash", "model")) {
+      String json = USUAL.replace("One, two", text);
+      assertEquals(bound(json), fast(reader, json), json);
+    }
+    GenerateContentResponse a = fast(reader, USUAL.replace("One, two", "alpha"));
+    GenerateContentResponse b = fast(reader, USUAL.replace("One, two", "beta"));
+    assertEquals("beta", b.text());
+    assertSame(a.usageMetadata().get(), b.usageMetadata().get());
+    assertSame(a.candidates().get(0).finishReason().isPresent(), b.candidates().get(0).finishReason().isPresent());
   }
 
   @Test
