@@ -18,10 +18,18 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableBlob.class)
 @JsonDeserialize(as = ImmutableBlob.class)
 public abstract class Blob {
-  /** The IANA MIME type, such as {@code image/png} or {@code audio/L16;codec=pcm;rate=24000}. */
+  /**
+   * The IANA MIME type, such as {@code image/png} or {@code audio/L16;codec=pcm;rate=24000}.
+   *
+   * @return the IANA MIME type, such as {@code image/png} or {@code audio/L16;codec=pcm;rate=24000}
+   */
   public abstract String mimeType();
 
-  /** The decoded bytes (a copy on every call). */
+  /**
+   * The decoded bytes (a copy on every call).
+   *
+   * @return the decoded bytes (a copy on every call)
+   */
   public abstract byte[] data();
 
   /**

@@ -20,26 +20,54 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableCandidate.class)
 @JsonDeserialize(as = ImmutableCandidate.class)
 public interface Candidate {
-  /** The answer; absent when it was blocked before any part. */
+  /**
+   * The answer; absent when it was blocked before any part.
+   *
+   * @return the answer; absent when it was blocked before any part
+   */
   Optional<Content> content();
 
-  /** Why the model stopped; absent in stream chunks before the last one of this candidate. */
+  /**
+   * Why the model stopped; absent in stream chunks before the last one of this candidate.
+   *
+   * @return why the model stopped; absent in stream chunks before the last one of this candidate
+   */
   Optional<FinishReason> finishReason();
 
-  /** A readable reason, with some finish reasons. */
+  /**
+   * A readable reason, with some finish reasons.
+   *
+   * @return A readable reason, with some finish reasons
+   */
   Optional<String> finishMessage();
 
-  /** Safety ratings of this answer. */
+  /**
+   * Safety ratings of this answer.
+   *
+   * @return safety ratings of this answer
+   */
   List<SafetyRating> safetyRatings();
 
-  /** Google Search grounding: queries, sources ({@code groundingChunks}) and what they support, as JSON. */
+  /**
+   * Google Search grounding: queries, sources ({@code groundingChunks}) and what they support, as JSON.
+   *
+   * @return google Search grounding: queries, sources ({@code groundingChunks}) and what they support, as JSON
+   */
   @AllowNulls
   Optional<Map<String, Object>> groundingMetadata();
 
-  /** This candidate's index, with {@code candidateCount} above 1. */
+  /**
+   * This candidate's index, with {@code candidateCount} above 1.
+   *
+   * @return this candidate's index, with {@code candidateCount} above 1
+   */
   Optional<Integer> index();
 
-  /** Members HubKit does not model, such as {@code citationMetadata} or {@code avgLogprobs}. */
+  /**
+   * Members HubKit does not model, such as {@code citationMetadata} or {@code avgLogprobs}.
+   *
+   * @return members HubKit does not model, such as {@code citationMetadata} or {@code avgLogprobs}
+   */
   @JsonAnyGetter
   @AllowNulls
   Map<String, Object> extra();

@@ -11,10 +11,18 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableCodeExecutionResult.class)
 @JsonDeserialize(as = ImmutableCodeExecutionResult.class)
 public interface CodeExecutionResult {
-  /** The outcome, such as {@code OUTCOME_OK} or {@code OUTCOME_FAILED}. */
+  /**
+   * The outcome, such as {@code OUTCOME_OK} or {@code OUTCOME_FAILED}.
+   *
+   * @return the outcome, such as {@code OUTCOME_OK} or {@code OUTCOME_FAILED}
+   */
   Optional<String> outcome();
 
-  /** The code's output: stdout on success, the error otherwise. */
+  /**
+   * The code's output: stdout on success, the error otherwise.
+   *
+   * @return the code's output: stdout on success, the error otherwise
+   */
   Optional<String> output();
 
   /**

@@ -17,10 +17,18 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableContent.class)
 @JsonDeserialize(as = ImmutableContent.class)
 public interface Content {
-  /** {@code user}, {@code model}, or absent (a system instruction; a single-turn request). */
+  /**
+   * {@code user}, {@code model}, or absent (a system instruction; a single-turn request).
+   *
+   * @return {@code user}, {@code model}, or absent (a system instruction; a single-turn request)
+   */
   Optional<String> role();
 
-  /** The parts, in order. */
+  /**
+   * The parts, in order.
+   *
+   * @return the parts, in order
+   */
   List<Part> parts();
 
   /**

@@ -14,16 +14,32 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableEmbedContentRequest.class)
 @JsonDeserialize(as = ImmutableEmbedContentRequest.class)
 public interface EmbedContentRequest {
-  /** The content to embed; its text parts count. */
+  /**
+   * The content to embed; its text parts count.
+   *
+   * @return the content to embed; its text parts count
+   */
   Content content();
 
-  /** {@code RETRIEVAL_QUERY}, {@code RETRIEVAL_DOCUMENT}, {@code SEMANTIC_SIMILARITY}, {@code CLASSIFICATION}, ... */
+  /**
+   * {@code RETRIEVAL_QUERY}, {@code RETRIEVAL_DOCUMENT}, {@code SEMANTIC_SIMILARITY}, {@code CLASSIFICATION}, ...
+   *
+   * @return {@code RETRIEVAL_QUERY}, {@code RETRIEVAL_DOCUMENT}, {@code SEMANTIC_SIMILARITY}, {@code CLASSIFICATION}, 
+   */
   Optional<String> taskType();
 
-  /** The document's title, with {@code RETRIEVAL_DOCUMENT}. */
+  /**
+   * The document's title, with {@code RETRIEVAL_DOCUMENT}.
+   *
+   * @return the document's title, with {@code RETRIEVAL_DOCUMENT}
+   */
   Optional<String> title();
 
-  /** The vector's length, when the model can shorten it (such as 768 of 3072). */
+  /**
+   * The vector's length, when the model can shorten it (such as 768 of 3072).
+   *
+   * @return the vector's length, when the model can shorten it (such as 768 of 3072)
+   */
   Optional<Integer> outputDimensionality();
 
   /**

@@ -11,10 +11,18 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableExecutableCode.class)
 @JsonDeserialize(as = ImmutableExecutableCode.class)
 public interface ExecutableCode {
-  /** The language, such as {@code PYTHON}. */
+  /**
+   * The language, such as {@code PYTHON}.
+   *
+   * @return the language, such as {@code PYTHON}
+   */
   Optional<String> language();
 
-  /** The code. */
+  /**
+   * The code.
+   *
+   * @return the code
+   */
   String code();
 
   /**

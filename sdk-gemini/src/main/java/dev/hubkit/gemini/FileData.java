@@ -11,10 +11,18 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableFileData.class)
 @JsonDeserialize(as = ImmutableFileData.class)
 public interface FileData {
-  /** The file's MIME type, such as {@code application/pdf}. */
+  /**
+   * The file's MIME type, such as {@code application/pdf}.
+   *
+   * @return the file's MIME type, such as {@code application/pdf}
+   */
   Optional<String> mimeType();
 
-  /** The file's URI, such as {@code https://generativelanguage.googleapis.com/v1beta/files/abc}. */
+  /**
+   * The file's URI, such as {@code https://generativelanguage.googleapis.com/v1beta/files/abc}.
+   *
+   * @return the file's URI, such as {@code https://generativelanguage.googleapis.com/v1beta/files/abc}
+   */
   String fileUri();
 
   /**

@@ -16,13 +16,25 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableFunctionCall.class)
 @JsonDeserialize(as = ImmutableFunctionCall.class)
 public interface FunctionCall {
-  /** The call's id, which some models send and the function response repeats. */
+  /**
+   * The call's id, which some models send and the function response repeats.
+   *
+   * @return the call's id, which some models send and the function response repeats
+   */
   Optional<String> id();
 
-  /** The function's name, as declared. */
+  /**
+   * The function's name, as declared.
+   *
+   * @return the function's name, as declared
+   */
   String name();
 
-  /** The arguments: JSON objects are maps, arrays lists. */
+  /**
+   * The arguments: JSON objects are maps, arrays lists.
+   *
+   * @return the arguments: JSON objects are maps, arrays lists
+   */
   @JsonInclude(content = JsonInclude.Include.ALWAYS)
   @AllowNulls
   Map<String, Object> args();

@@ -12,13 +12,25 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableFunctionDeclaration.class)
 @JsonDeserialize(as = ImmutableFunctionDeclaration.class)
 public interface FunctionDeclaration {
-  /** The name the model calls it by: letters, digits, underscores, dots and dashes, at most 64. */
+  /**
+   * The name the model calls it by: letters, digits, underscores, dots and dashes, at most 64.
+   *
+   * @return the name the model calls it by: letters, digits, underscores, dots and dashes, at most 64
+   */
   String name();
 
-  /** What the function does and when to call it. */
+  /**
+   * What the function does and when to call it.
+   *
+   * @return what the function does and when to call it
+   */
   Optional<String> description();
 
-  /** The parameters' schema, such as {@code {"type":"object","properties":{...},"required":[...]}}. */
+  /**
+   * The parameters' schema, such as {@code {"type":"object","properties":{...},"required":[...]}}.
+   *
+   * @return the parameters' schema, such as {@code {"type":"object","properties":{...},"required":[...]}}
+   */
   @AllowNulls
   Optional<Map<String, Object>> parameters();
 

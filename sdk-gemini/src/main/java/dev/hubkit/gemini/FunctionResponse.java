@@ -13,13 +13,25 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableFunctionResponse.class)
 @JsonDeserialize(as = ImmutableFunctionResponse.class)
 public interface FunctionResponse {
-  /** The id of the call this answers, when the call had one. */
+  /**
+   * The id of the call this answers, when the call had one.
+   *
+   * @return the id of the call this answers, when the call had one
+   */
   Optional<String> id();
 
-  /** The function's name, as in the call. */
+  /**
+   * The function's name, as in the call.
+   *
+   * @return the function's name, as in the call
+   */
   String name();
 
-  /** The result as a JSON object, such as {@code {"temperature": 21}}. */
+  /**
+   * The result as a JSON object, such as {@code {"temperature": 21}}.
+   *
+   * @return the result as a JSON object, such as {@code {"temperature": 21}}
+   */
   @JsonInclude(content = JsonInclude.Include.ALWAYS)
   @AllowNulls
   Map<String, Object> response();

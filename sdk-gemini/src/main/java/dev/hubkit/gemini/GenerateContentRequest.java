@@ -17,27 +17,55 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableGenerateContentRequest.class)
 @JsonDeserialize(as = ImmutableGenerateContentRequest.class)
 public abstract class GenerateContentRequest {
-  /** The conversation so far, oldest turn first; at least one. */
+  /**
+   * The conversation so far, oldest turn first; at least one.
+   *
+   * @return the conversation so far, oldest turn first; at least one
+   */
   public abstract List<Content> contents();
 
-  /** Instructions for the whole conversation: a content of text parts without a role. */
+  /**
+   * Instructions for the whole conversation: a content of text parts without a role.
+   *
+   * @return instructions for the whole conversation: a content of text parts without a role
+   */
   public abstract Optional<Content> systemInstruction();
 
-  /** Functions and built-in tools the model may use. */
+  /**
+   * Functions and built-in tools the model may use.
+   *
+   * @return functions and built-in tools the model may use
+   */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<Tool> tools();
 
-  /** How the model uses the functions. */
+  /**
+   * How the model uses the functions.
+   *
+   * @return how the model uses the functions
+   */
   public abstract Optional<ToolConfig> toolConfig();
 
-  /** Sampling, limits, structured output, thinking, modalities. */
+  /**
+   * Sampling, limits, structured output, thinking, modalities.
+   *
+   * @return sampling, limits, structured output, thinking, modalities
+   */
   public abstract Optional<GenerationConfig> generationConfig();
 
-  /** Blocking thresholds by harm category. */
+  /**
+   * Blocking thresholds by harm category.
+   *
+   * @return blocking thresholds by harm category
+   */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<SafetySetting> safetySettings();
 
-  /** A context cache to answer from, such as {@code cachedContents/abc123}. */
+  /**
+   * A context cache to answer from, such as {@code cachedContents/abc123}.
+   *
+   * @return A context cache to answer from, such as {@code cachedContents/abc123}
+   */
   public abstract Optional<String> cachedContent();
 
   @Value.Check

@@ -18,23 +18,47 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableGenerateContentResponse.class)
 @JsonDeserialize(as = ImmutableGenerateContentResponse.class)
 public interface GenerateContentResponse {
-  /** The answers; one unless the request set {@code candidateCount}; none when the prompt was blocked. */
+  /**
+   * The answers; one unless the request set {@code candidateCount}; none when the prompt was blocked.
+   *
+   * @return the answers; one unless the request set {@code candidateCount}; none when the prompt was blocked
+   */
   List<Candidate> candidates();
 
-  /** Why the prompt was blocked ({@code blockReason}) and its safety ratings, as JSON. */
+  /**
+   * Why the prompt was blocked ({@code blockReason}) and its safety ratings, as JSON.
+   *
+   * @return why the prompt was blocked ({@code blockReason}) and its safety ratings, as JSON
+   */
   @AllowNulls
   Optional<Map<String, Object>> promptFeedback();
 
-  /** Tokens used; in a stream, the counts so far. */
+  /**
+   * Tokens used; in a stream, the counts so far.
+   *
+   * @return tokens used; in a stream, the counts so far
+   */
   Optional<UsageMetadata> usageMetadata();
 
-  /** The model version that answered, such as {@code gemini-2.5-flash}. */
+  /**
+   * The model version that answered, such as {@code gemini-2.5-flash}.
+   *
+   * @return the model version that answered, such as {@code gemini-2.5-flash}
+   */
   Optional<String> modelVersion();
 
-  /** The reply's id. */
+  /**
+   * The reply's id.
+   *
+   * @return the reply's id
+   */
   Optional<String> responseId();
 
-  /** Members HubKit does not model. */
+  /**
+   * Members HubKit does not model.
+   *
+   * @return members HubKit does not model
+   */
   @JsonAnyGetter
   @AllowNulls
   Map<String, Object> extra();

@@ -47,34 +47,74 @@ public abstract class Part {
     OTHER
   }
 
-  /** The text; a thought summary when {@link #thought()} is true. */
+  /**
+   * The text; a thought summary when {@link #thought()} is true.
+   *
+   * @return the text; a thought summary when {@link #thought()} is true
+   */
   public abstract Optional<String> text();
 
-  /** True for a part of the model's thinking (sent when {@code includeThoughts} is on). */
+  /**
+   * True for a part of the model's thinking (sent when {@code includeThoughts} is on).
+   *
+   * @return true for a part of the model's thinking (sent when {@code includeThoughts} is on)
+   */
   public abstract Optional<Boolean> thought();
 
-  /** The opaque signature of the model's reasoning up to this part, to be sent back exactly as received. */
+  /**
+   * The opaque signature of the model's reasoning up to this part, to be sent back exactly as received.
+   *
+   * @return the opaque signature of the model's reasoning up to this part, to be sent back exactly as received
+   */
   public abstract Optional<String> thoughtSignature();
 
-  /** Inline bytes: an image, audio or a document. */
+  /**
+   * Inline bytes: an image, audio or a document.
+   *
+   * @return inline bytes: an image, audio or a document
+   */
   public abstract Optional<Blob> inlineData();
 
-  /** A file by URI. */
+  /**
+   * A file by URI.
+   *
+   * @return A file by URI
+   */
   public abstract Optional<FileData> fileData();
 
-  /** A function the model asks the caller to run. */
+  /**
+   * A function the model asks the caller to run.
+   *
+   * @return A function the model asks the caller to run
+   */
   public abstract Optional<FunctionCall> functionCall();
 
-  /** The result of a function the caller ran. */
+  /**
+   * The result of a function the caller ran.
+   *
+   * @return the result of a function the caller ran
+   */
   public abstract Optional<FunctionResponse> functionResponse();
 
-  /** Code the model ran with the code execution tool. */
+  /**
+   * Code the model ran with the code execution tool.
+   *
+   * @return code the model ran with the code execution tool
+   */
   public abstract Optional<ExecutableCode> executableCode();
 
-  /** The result of that code. */
+  /**
+   * The result of that code.
+   *
+   * @return the result of that code
+   */
   public abstract Optional<CodeExecutionResult> codeExecutionResult();
 
-  /** Members HubKit does not model (a new kind of part, {@code videoMetadata}), kept and sent back as they are. */
+  /**
+   * Members HubKit does not model (a new kind of part, {@code videoMetadata}), kept and sent back as they are.
+   *
+   * @return members HubKit does not model (a new kind of part, {@code videoMetadata}), kept and sent back as they are
+   */
   @JsonAnyGetter
   @AllowNulls
   public abstract Map<String, Object> extra();

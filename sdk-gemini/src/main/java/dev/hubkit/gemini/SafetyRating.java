@@ -13,16 +13,32 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableSafetyRating.class)
 @JsonDeserialize(as = ImmutableSafetyRating.class)
 public interface SafetyRating {
-  /** The harm category, such as {@code HARM_CATEGORY_HATE_SPEECH}. */
+  /**
+   * The harm category, such as {@code HARM_CATEGORY_HATE_SPEECH}.
+   *
+   * @return the harm category, such as {@code HARM_CATEGORY_HATE_SPEECH}
+   */
   Optional<String> category();
 
-  /** {@code NEGLIGIBLE}, {@code LOW}, {@code MEDIUM} or {@code HIGH}. */
+  /**
+   * {@code NEGLIGIBLE}, {@code LOW}, {@code MEDIUM} or {@code HIGH}.
+   *
+   * @return {@code NEGLIGIBLE}, {@code LOW}, {@code MEDIUM} or {@code HIGH}
+   */
   Optional<String> probability();
 
-  /** Whether this rating blocked the content. */
+  /**
+   * Whether this rating blocked the content.
+   *
+   * @return whether this rating blocked the content
+   */
   Optional<Boolean> blocked();
 
-  /** Members HubKit does not model. */
+  /**
+   * Members HubKit does not model.
+   *
+   * @return members HubKit does not model
+   */
   @JsonAnyGetter
   @AllowNulls
   Map<String, Object> extra();

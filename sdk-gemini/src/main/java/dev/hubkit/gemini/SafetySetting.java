@@ -10,10 +10,18 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableSafetySetting.class)
 @JsonDeserialize(as = ImmutableSafetySetting.class)
 public interface SafetySetting {
-  /** The harm category, such as {@code HARM_CATEGORY_DANGEROUS_CONTENT}. */
+  /**
+   * The harm category, such as {@code HARM_CATEGORY_DANGEROUS_CONTENT}.
+   *
+   * @return the harm category, such as {@code HARM_CATEGORY_DANGEROUS_CONTENT}
+   */
   String category();
 
-  /** The threshold, such as {@code BLOCK_NONE}, {@code BLOCK_ONLY_HIGH} or {@code BLOCK_MEDIUM_AND_ABOVE}. */
+  /**
+   * The threshold, such as {@code BLOCK_NONE}, {@code BLOCK_ONLY_HIGH} or {@code BLOCK_MEDIUM_AND_ABOVE}.
+   *
+   * @return the threshold, such as {@code BLOCK_NONE}, {@code BLOCK_ONLY_HIGH} or {@code BLOCK_MEDIUM_AND_ABOVE}
+   */
   String threshold();
 
   /**

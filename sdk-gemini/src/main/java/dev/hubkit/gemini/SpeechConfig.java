@@ -16,15 +16,27 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableSpeechConfig.class)
 @JsonDeserialize(as = ImmutableSpeechConfig.class)
 public interface SpeechConfig {
-  /** {@code {"prebuiltVoiceConfig": {"voiceName": "Kore"}}}. */
+  /**
+   * {@code {"prebuiltVoiceConfig": {"voiceName": "Kore"}}}.
+   *
+   * @return {@code {"prebuiltVoiceConfig": {"voiceName": "Kore"}}}
+   */
   @AllowNulls
   Optional<Map<String, Object>> voiceConfig();
 
-  /** {@code {"speakerVoiceConfigs": [{"speaker": "...", "voiceConfig": {...}}]}}. */
+  /**
+   * {@code {"speakerVoiceConfigs": [{"speaker": "...", "voiceConfig": {...}}]}}.
+   *
+   * @return {@code {"speakerVoiceConfigs": [{"speaker": "...", "voiceConfig": {...}}]}}
+   */
   @AllowNulls
   Optional<Map<String, Object>> multiSpeakerVoiceConfig();
 
-  /** The language of the speech, such as {@code en-US}. */
+  /**
+   * The language of the speech, such as {@code en-US}.
+   *
+   * @return the language of the speech, such as {@code en-US}
+   */
   Optional<String> languageCode();
 
   /**

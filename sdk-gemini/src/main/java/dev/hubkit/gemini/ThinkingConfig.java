@@ -15,13 +15,25 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableThinkingConfig.class)
 @JsonDeserialize(as = ImmutableThinkingConfig.class)
 public interface ThinkingConfig {
-  /** Tokens the model may spend thinking. */
+  /**
+   * Tokens the model may spend thinking.
+   *
+   * @return tokens the model may spend thinking
+   */
   Optional<Integer> thinkingBudget();
 
-  /** Gemini 3's level of thinking, such as {@code low} or {@code high}. */
+  /**
+   * Gemini 3's level of thinking, such as {@code low} or {@code high}.
+   *
+   * @return gemini 3's level of thinking, such as {@code low} or {@code high}
+   */
   Optional<String> thinkingLevel();
 
-  /** Whether the reply includes thought summaries. */
+  /**
+   * Whether the reply includes thought summaries.
+   *
+   * @return whether the reply includes thought summaries
+   */
   Optional<Boolean> includeThoughts();
 
   /**

@@ -12,19 +12,31 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableTokenCount.class)
 @JsonDeserialize(as = ImmutableTokenCount.class)
 public interface TokenCount {
-  /** Tokens of the prompt. */
+  /**
+   * Tokens of the prompt.
+   *
+   * @return tokens of the prompt
+   */
   @Value.Default
   default int totalTokens() {
     return 0;
   }
 
-  /** Tokens of it in the context cache. */
+  /**
+   * Tokens of it in the context cache.
+   *
+   * @return tokens of it in the context cache
+   */
   @Value.Default
   default int cachedContentTokenCount() {
     return 0;
   }
 
-  /** Members HubKit does not model, such as {@code promptTokensDetails}. */
+  /**
+   * Members HubKit does not model, such as {@code promptTokensDetails}.
+   *
+   * @return members HubKit does not model, such as {@code promptTokensDetails}
+   */
   @JsonAnyGetter
   @AllowNulls
   Map<String, Object> extra();

@@ -21,19 +21,35 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableTool.class)
 @JsonDeserialize(as = ImmutableTool.class)
 public interface Tool {
-  /** Functions the caller runs when the model asks. */
+  /**
+   * Functions the caller runs when the model asks.
+   *
+   * @return functions the caller runs when the model asks
+   */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   List<FunctionDeclaration> functionDeclarations();
 
-  /** Google Search grounding, an empty object to turn it on. */
+  /**
+   * Google Search grounding, an empty object to turn it on.
+   *
+   * @return google Search grounding, an empty object to turn it on
+   */
   @AllowNulls
   Optional<Map<String, Object>> googleSearch();
 
-  /** Code execution, an empty object to turn it on. */
+  /**
+   * Code execution, an empty object to turn it on.
+   *
+   * @return code execution, an empty object to turn it on
+   */
   @AllowNulls
   Optional<Map<String, Object>> codeExecution();
 
-  /** Other tools, by their JSON name, such as {@code "urlContext": {}}. */
+  /**
+   * Other tools, by their JSON name, such as {@code "urlContext": {}}.
+   *
+   * @return other tools, by their JSON name, such as {@code "urlContext": {}}
+   */
   @JsonAnyGetter
   @AllowNulls
   Map<String, Object> extra();

@@ -17,7 +17,11 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableToolConfig.class)
 @JsonDeserialize(as = ImmutableToolConfig.class)
 public interface ToolConfig {
-  /** {@code {"mode": "...", "allowedFunctionNames": [...]}}. */
+  /**
+   * {@code {"mode": "...", "allowedFunctionNames": [...]}}.
+   *
+   * @return {@code {"mode": "...", "allowedFunctionNames": [...]}}
+   */
   @AllowNulls
   Optional<Map<String, Object>> functionCallingConfig();
 
