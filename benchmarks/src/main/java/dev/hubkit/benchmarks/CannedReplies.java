@@ -9,6 +9,10 @@ import dev.hubkit.chat.ChatStream;
 import dev.hubkit.core.EventStream;
 import dev.hubkit.core.HubClient;
 import dev.hubkit.core.internal.HubRequest;
+import dev.hubkit.gemini.GeminiApi;
+import dev.hubkit.gemini.GeminiStream;
+import dev.hubkit.gemini.GenerateContentRequest;
+import dev.hubkit.gemini.GenerateContentResponse;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import okhttp3.MediaType;
@@ -49,6 +53,9 @@ public class CannedReplies {
 
   private final byte[] stream = Fixtures.chatStream();
   private final byte[] completion = Fixtures.chatCompletion();
+  private final byte[] geminiStream = Fixtures.geminiStream();
+  private GeminiApi gemini;
+  private GenerateContentRequest geminiRequest;
   private OkHttpClient canned;
   private HubClient hub;
   private ChatApi chat;
@@ -63,12 +70,15 @@ public class CannedReplies {
           Buffer sent = new Buffer();
           chain.request().body().writeTo(sent);
           boolean streamed = sent.indexOf(ByteString.encodeUtf8("\"stream\":true")) >= 0;
+          boolean gemini = chain.request().url().encodedPath().endsWith(":streamGenerateContent");
           return new Response.Builder()
               .request(chain.request())
               .protocol(Protocol.HTTP_1_1)
               .code(200)
               .message("OK")
-              .body(streamed
+              .body(gemini
+                  ? ResponseBody.create(new Buffer().write(geminiStream), EVENT_STREAM, geminiStream.length)
+                  : streamed
                   ? ResponseBody.create(new Buffer().write(stream), EVENT_STREAM, stream.length)
                   : ResponseBody.create(completion, JSON))
               .build();
@@ -76,6 +86,8 @@ public class CannedReplies {
         .build();
     hub = HubClient.builder().baseUrl("http://127.0.0.1:1/v1").apiKey("sk-bench").httpClient(canned).build();
     chat = ChatApi.of(hub);
+    gemini = GeminiApi.of(hub);
+    geminiRequest = GenerateContentRequest.of("Explain SSE.");
     request = ChatRequest.builder().model("gpt-4o").addMessage(ChatMessage.user("Explain SSE.")).build();
     rawChat = new Request.Builder().url("http://127.0.0.1:1/v1/chat/completions")
         .header("Authorization", "Bearer sk-bench")
@@ -108,6 +120,17 @@ public class CannedReplies {
   public void chunks(Blackhole sink) {
     try (ChatStream chunks = chat.stream(request)) {
       for (ChatCompletionChunk chunk : chunks) {
+        sink.consume(chunk);
+      }
+    }
+  }
+
+  /** GeminiApi.stream: SSE reading and Gemini chunk decoding, per chunk. */
+  @Benchmark
+  @OperationsPerInvocation(Fixtures.STREAM_CHUNKS)
+  public void geminiChunks(Blackhole sink) {
+    try (GeminiStream chunks = gemini.stream("gemini-2.5-flash", geminiRequest)) {
+      for (GenerateContentResponse chunk : chunks) {
         sink.consume(chunk);
       }
     }

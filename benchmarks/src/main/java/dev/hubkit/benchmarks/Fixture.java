@@ -12,7 +12,9 @@ enum Fixture {
   STREAM("stream", "/chat/completions", "text/event-stream", Fixtures::chatStream),
   FLOAT("float", "/embeddings", "application/json", Fixtures::embeddingsFloat),
   BASE64("base64", "/embeddings", "application/json", Fixtures::embeddingsBase64),
-  CLAUDE_STREAM("claude", "", "/v1/messages", "text/event-stream", Fixtures::claudeStream);
+  CLAUDE_STREAM("claude", "", "/v1/messages", "text/event-stream", Fixtures::claudeStream),
+  GEMINI_STREAM("gemini", "/v1beta/models/gemini-2.5-flash:streamGenerateContent", "text/event-stream",
+      Fixtures::geminiStream);
 
   private final String key;
   private final String version;

@@ -95,7 +95,9 @@ public final class FixtureServer {
     in.skipNBytes(length);
     int start = requestLine.indexOf(' ') + 1;
     int end = requestLine.indexOf(' ', start);
-    return requestLine.substring(start, end < 0 ? requestLine.length() : end);
+    String target = requestLine.substring(start, end < 0 ? requestLine.length() : end);
+    int query = target.indexOf('?'); // Gemini's stream asks for ?alt=sse; routing is by path alone
+    return query < 0 ? target : target.substring(0, query);
   }
 
   /** One CRLF-terminated line as ISO-8859-1 text, without the CRLF; null at end of input. */

@@ -78,6 +78,28 @@ final class Fixtures {
     return sse.toString().getBytes(StandardCharsets.UTF_8);
   }
 
+  /**
+   * A Gemini {@code streamGenerateContent?alt=sse} stream of {@link #STREAM_CHUNKS} chunks shaped as Gemini sends
+   * them (one text part, role, index, running usage, model version, response id; CRLF between events), the last
+   * with its {@code finishReason} and thought signature, and no {@code [DONE]}.
+   */
+  static byte[] geminiStream() {
+    StringBuilder sse = new StringBuilder(STREAM_CHUNKS * 260);
+    Random random = new Random(4);
+    String prefix = "data: {\"candidates\": [{\"content\": {\"parts\": [{\"text\": \"";
+    String suffix = "\"}],\"role\": \"model\"},\"index\": 0}],\"usageMetadata\": {\"promptTokenCount\": 19,"
+        + "\"totalTokenCount\": 19},\"modelVersion\": \"gemini-2.5-flash\",\"responseId\": \"k3ZaaOjVEoC4nvgP0dbUgAk\"}"
+        + "\r\n\r\n";
+    for (int i = 0; i < STREAM_CHUNKS - 1; i++) {
+      sse.append(prefix).append(i == 0 ? "Hello" : " tok" + random.nextInt(1000)).append(suffix);
+    }
+    sse.append(prefix).append(" end.\",\"thoughtSignature\": \"EjQKMgEMOdbHsigAbCdEfGh\"}],\"role\": \"model\"},"
+        + "\"finishReason\": \"STOP\",\"index\": 0}],\"usageMetadata\": {\"promptTokenCount\": 19,"
+        + "\"candidatesTokenCount\": 20000,\"totalTokenCount\": 20019},\"modelVersion\": \"gemini-2.5-flash\","
+        + "\"responseId\": \"k3ZaaOjVEoC4nvgP0dbUgAk\"}\r\n\r\n");
+    return sse.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
   /** A 64 x 1536 embeddings reply with numbers written as JSON floats. */
   static byte[] embeddingsFloat() {
     return embeddings(false);

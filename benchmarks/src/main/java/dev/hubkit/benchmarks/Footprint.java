@@ -60,7 +60,7 @@ final class Footprint {
   static String jarSizes() throws IOException {
     long sdk = 0;
     StringBuilder names = new StringBuilder();
-    for (String module : new String[] {"sdk-core", "sdk-chat", "sdk-media", "sdk-anthropic"}) {
+    for (String module : new String[] {"sdk-core", "sdk-chat", "sdk-media", "sdk-anthropic", "sdk-gemini"}) {
       Path jar = Paths.get(module, "target", module + "-0.1.0-SNAPSHOT.jar");
       if (Files.exists(jar)) {
         sdk += Files.size(jar);

@@ -51,7 +51,7 @@ record RunSettings(List<ServerProcess.Kind> servers, Pattern only, Mode mode) {
     /** Sets warm-up and measurement of {@code options} for {@code comparison}. */
     ChainedOptionsBuilder apply(ChainedOptionsBuilder options, Comparison comparison) {
       TimeValue time = TimeValue.milliseconds(millis);
-      return options.warmupIterations(comparison == Comparison.STREAM ? streamWarmups : warmups).warmupTime(time)
+      return options.warmupIterations(comparison == Comparison.STREAM || comparison == Comparison.GEMINI_STREAM ? streamWarmups : warmups).warmupTime(time)
           .measurementIterations(measurements).measurementTime(time);
     }
   }

@@ -25,7 +25,8 @@ public final class RunAllExamples {
         MidjourneyUpscale::main,
         ModelFallback::main,
         SpeechAndTranscription::main,
-        ClaudeNative::main);
+        ClaudeNative::main,
+        GeminiNative::main);
     for (int i = 0; i < examples.size(); i++) {
       if (i > 0) {
         System.out.println();

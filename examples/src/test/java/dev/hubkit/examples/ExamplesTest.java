@@ -129,12 +129,23 @@ class ExamplesTest {
   }
 
   @Test
+  void geminiNativeStreamsThinkingAndSavesAGeneratedImage() throws Exception {
+    String output = run(GeminiNative::main);
+    assertContains(output, "  [thinking] The user wants a definition and examples. Keep it to one sentence.");
+    assertContains(output, "Answer: A prime has exactly two divisors: 2, 3, 5 and 7 are the first.");
+    assertContains(output, "Tokens: 9 prompt, 12 thinking, 14 answer");
+    assertTrue(output.matches("(?s).*Saved image/png image \\(70 bytes\\) to \\S+hubkit-gemini-\\S+\\.png.*"),
+        output);
+  }
+
+  @Test
   void runAllExamplesPrintsAStreamedReplyAFinishedImageTaskAndAFinishedVideo() throws Exception {
     String output = run(RunAllExamples::main);
     assertContains(output, "Streamed reply: Echo:");
     assertContains(output, "Finished image task ");
     assertContains(output, "Finished video ");
     assertContains(output, "Upscaled image 1: ");
+    assertContains(output, "Image model says: ");
   }
 
   /** An example's main method. */

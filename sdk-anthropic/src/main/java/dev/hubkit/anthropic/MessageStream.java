@@ -1,7 +1,7 @@
 package dev.hubkit.anthropic;
 
 import dev.hubkit.core.EventStream;
-import dev.hubkit.core.internal.EventIterators;
+import dev.hubkit.core.internal.ObservedEventStream;
 import java.util.Iterator;
 
 /**
@@ -13,13 +13,12 @@ import java.util.Iterator;
  * gets (such as {@code ServerException} for {@code overloaded_error}) for an {@code error} event.
  */
 public final class MessageStream implements EventStream<MessageStreamEvent> {
-  private final EventStream<MessageStreamEvent> events;
   private final MessageAccumulator accumulator = new MessageAccumulator();
-  private Iterator<MessageStreamEvent> source;
-  private boolean handedOut;
+  private final ObservedEventStream<MessageStreamEvent> events;
 
   MessageStream(EventStream<MessageStreamEvent> events) {
-    this.events = events;
+    this.events = new ObservedEventStream<>(events, accumulator::add,
+        "a MessageStream can be iterated once (iterator() or textDeltas())");
   }
 
   /**
@@ -29,12 +28,8 @@ public final class MessageStream implements EventStream<MessageStreamEvent> {
    * @throws IllegalStateException on a second call
    */
   @Override
-  public synchronized Iterator<MessageStreamEvent> iterator() {
-    if (handedOut) {
-      throw new IllegalStateException("a MessageStream can be iterated once (iterator() or textDeltas())");
-    }
-    handedOut = true;
-    return events();
+  public Iterator<MessageStreamEvent> iterator() {
+    return events.iterator();
   }
 
   /**
@@ -45,16 +40,15 @@ public final class MessageStream implements EventStream<MessageStreamEvent> {
    * @throws IllegalStateException when the stream was already iterated
    */
   public Iterable<String> textDeltas() {
-    Iterator<MessageStreamEvent> all = iterator();
-    return () -> EventIterators.texts(all, MessageStream::textOf);
+    return events.pieces(MessageStream::textOf);
   }
 
   private static String textOf(MessageStreamEvent event) {
     if (!(event instanceof ContentBlockDeltaEvent)) {
-      return null;
+      return "";
     }
     ContentDelta delta = ((ContentBlockDeltaEvent) event).delta();
-    return ContentDelta.TEXT.equals(delta.type()) ? delta.text().orElse(null) : null;
+    return ContentDelta.TEXT.equals(delta.type()) ? delta.text().orElse("") : "";
   }
 
   /**
@@ -66,10 +60,7 @@ public final class MessageStream implements EventStream<MessageStreamEvent> {
    */
   public Message accumulate() {
     try {
-      Iterator<MessageStreamEvent> rest = events();
-      while (rest.hasNext()) {
-        rest.next();
-      }
+      events.drain();
       return accumulator.toMessage();
     } finally {
       close();
@@ -78,19 +69,12 @@ public final class MessageStream implements EventStream<MessageStreamEvent> {
 
   /** Reads ahead to the first event, so that a failure before any event is thrown now (model fallback). */
   void awaitFirstEvent() {
-    events().hasNext();
+    events.awaitFirstEvent();
   }
 
   /** Cancels the HTTP call and releases the connection; idempotent. */
   @Override
   public void close() {
     events.close();
-  }
-
-  private synchronized Iterator<MessageStreamEvent> events() {
-    if (source == null) {
-      source = EventIterators.feeding(events.iterator(), accumulator::add);
-    }
-    return source;
   }
 }

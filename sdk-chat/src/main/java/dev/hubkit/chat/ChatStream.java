@@ -1,7 +1,7 @@
 package dev.hubkit.chat;
 
 import dev.hubkit.core.EventStream;
-import dev.hubkit.core.internal.EventIterators;
+import dev.hubkit.core.internal.ObservedEventStream;
 import java.util.Iterator;
 
 /**
@@ -11,13 +11,12 @@ import java.util.Iterator;
  * completion {@link #accumulate()} returns. Failures are thrown as described on {@link EventStream}.
  */
 public final class ChatStream implements EventStream<ChatCompletionChunk> {
-  private final EventStream<ChatCompletionChunk> events;
   private final ChatStreamAccumulator accumulator = new ChatStreamAccumulator();
-  private Iterator<ChatCompletionChunk> source;
-  private boolean handedOut;
+  private final ObservedEventStream<ChatCompletionChunk> events;
 
   ChatStream(EventStream<ChatCompletionChunk> events) {
-    this.events = events;
+    this.events = new ObservedEventStream<>(events, accumulator::add,
+        "a ChatStream can be iterated once (iterator() or textDeltas())");
   }
 
   /**
@@ -26,12 +25,8 @@ public final class ChatStream implements EventStream<ChatCompletionChunk> {
    * @throws IllegalStateException on a second call
    */
   @Override
-  public synchronized Iterator<ChatCompletionChunk> iterator() {
-    if (handedOut) {
-      throw new IllegalStateException("a ChatStream can be iterated once (iterator() or textDeltas())");
-    }
-    handedOut = true;
-    return chunks();
+  public Iterator<ChatCompletionChunk> iterator() {
+    return events.iterator();
   }
 
   /**
@@ -40,8 +35,7 @@ public final class ChatStream implements EventStream<ChatCompletionChunk> {
    * @throws IllegalStateException when the stream was already iterated
    */
   public Iterable<String> textDeltas() {
-    Iterator<ChatCompletionChunk> chunks = iterator();
-    return () -> EventIterators.texts(chunks, ChatCompletionChunk::textDelta);
+    return events.pieces(ChatCompletionChunk::textDelta);
   }
 
   /**
@@ -52,10 +46,7 @@ public final class ChatStream implements EventStream<ChatCompletionChunk> {
    */
   public ChatCompletion accumulate() {
     try {
-      Iterator<ChatCompletionChunk> chunks = chunks();
-      while (chunks.hasNext()) {
-        chunks.next();
-      }
+      events.drain();
       return accumulator.toCompletion();
     } finally {
       close();
@@ -67,19 +58,12 @@ public final class ChatStream implements EventStream<ChatCompletionChunk> {
    * thrown now; the event stays to be iterated. Used by model fallback, which may retry only before that point.
    */
   void awaitFirstEvent() {
-    chunks().hasNext();
+    events.awaitFirstEvent();
   }
 
   /** Cancels the HTTP call and releases the connection; idempotent. */
   @Override
   public void close() {
     events.close();
-  }
-
-  private synchronized Iterator<ChatCompletionChunk> chunks() {
-    if (source == null) {
-      source = EventIterators.feeding(events.iterator(), accumulator::add);
-    }
-    return source;
   }
 }

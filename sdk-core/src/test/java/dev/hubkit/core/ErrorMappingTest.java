@@ -139,6 +139,25 @@ class ErrorMappingTest {
   }
 
   @Test
+  void googlesErrorEnvelopeGivesItsCodeMessageAndStatus() {
+    ApiException e = failingCall(TestHub.json(429, "{\"error\":{\"code\":429,\"message\":\"Resource has been"
+        + " exhausted (e.g. check quota).\",\"status\":\"RESOURCE_EXHAUSTED\"}}"));
+    assertInstanceOf(RateLimitException.class, e);
+    assertEquals(Optional.of("429"), e.code());
+    assertEquals(Optional.of("RESOURCE_EXHAUSTED"), e.type());
+    assertEquals(Optional.of("Resource has been exhausted (e.g. check quota)."), e.hubMessage());
+  }
+
+  @Test
+  void googlesErrorEnvelopeInAOneElementArrayIsReadAsTheEnvelope() {
+    ApiException e = failingCall(TestHub.json(400, "[{\"error\":{\"code\":400,\"message\":\"API key not valid."
+        + " Please pass a valid API key.\",\"status\":\"INVALID_ARGUMENT\"}}]"));
+    assertEquals(Optional.of("INVALID_ARGUMENT"), e.type());
+    assertEquals(Optional.of("API key not valid. Please pass a valid API key."), e.hubMessage());
+    assertFalse(e.error().bodySnippet().isPresent());
+  }
+
+  @Test
   void requestIdHeaderIsKept() {
     ApiException e = failingCall(new MockResponse.Builder().code(500).setHeader("X-Oneapi-Request-Id", "req-42")
         .body("{\"error\":{\"message\":\"boom\"}}").build());

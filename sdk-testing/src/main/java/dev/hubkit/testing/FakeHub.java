@@ -14,7 +14,10 @@ import mockwebserver3.MockWebServer;
 
 /**
  * An in-process fake AI hub on a local port, for tests: OpenAI-compatible chat (JSON and SSE), embeddings,
- * models, images, CHMU Hub tasks and OpenAI video jobs, with scripted replies and faults, and every request
+ * models, images, CHMU Hub tasks and OpenAI video jobs, Gemini's native routes
+ * ({@code [/{version}]/models/{model}:generateContent}, {@code :streamGenerateContent?alt=sse},
+ * {@code :embedContent}, {@code :batchEmbedContents}, {@code :countTokens}, key as Bearer or
+ * {@code x-goog-api-key}, errors in Google's envelope), with scripted replies and faults, and every request
  * recorded. Point the client under test at {@link #baseUrl()} with {@link #apiKey()}.
  *
  * <p>Defaults: prefix {@code /v1}, key {@code sk-fakehub-test} (anything else gets 401 {@code invalid_api_key}),
@@ -96,6 +99,16 @@ public final class FakeHub implements Closeable {
    */
   public void enqueueClaudeReply(ClaudeReply reply) {
     dispatcher.enqueueClaudeReply(reply);
+  }
+
+  /**
+   * Makes the next Gemini {@code generateContent} or {@code streamGenerateContent} answer {@code reply} instead of
+   * the echo; replies queue up in order.
+   *
+   * @param reply the scripted reply
+   */
+  public void enqueueGeminiReply(GeminiReply reply) {
+    dispatcher.enqueueGeminiReply(reply);
   }
 
   /** Queues {@code fault}; the first later request it applies to (see {@link Fault}) consumes it. */

@@ -8,7 +8,8 @@ import java.util.Optional;
  * A failure the fake hub plays once ({@link FakeHub#enqueueFault}): the first later request it applies to consumes
  * it. HTTP faults ({@link #rateLimited}, {@link #httpError}, {@link #badGateway}, {@link #htmlError}) apply to any
  * request under the API prefix; stream faults ({@link #streamCut}, {@link #streamError}) only to a streaming
- * {@code /chat/completions}; {@link #taskFailed} only to a request that creates a task or video job. Restrict a
+ * {@code /chat/completions} or Gemini {@code :streamGenerateContent} (there the error chunk is Google's envelope,
+ * and HTTP faults answer in it too); {@link #taskFailed} only to a request that creates a task or video job. Restrict a
  * fault to one path with {@link #onPath}. Immutable.
  */
 public final class Fault {

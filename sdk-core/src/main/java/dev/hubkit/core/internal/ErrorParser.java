@@ -15,8 +15,10 @@ import okhttp3.Response;
 /**
  * Turns an error reply into an {@link ApiError}. Understands the envelopes hubs use: OpenAI's
  * {@code {"error":{message,type,param,code}}} (code a string, number or null), a bare {@code {"error":"text"}},
- * new-api's and vLLM's top-level {@code {message, code}}, FastAPI's {@code {"detail": ...}}; anything else, such as
- * a proxy's HTML page, becomes a short readable snippet. The API key is masked wherever a hub echoed it.
+ * new-api's and vLLM's top-level {@code {message, code}}, FastAPI's {@code {"detail": ...}}, Google's
+ * {@code {"error":{code,message,status}}} (its {@code status}, such as {@code RESOURCE_EXHAUSTED}, read as the type;
+ * also wrapped in a one-element array, as Gemini sometimes sends it); anything else, such as a proxy's HTML page,
+ * becomes a short readable snippet. The API key is masked wherever a hub echoed it.
  */
 public final class ErrorParser {
   /** Bytes of an error body read at most; error pages beyond this are cut for the snippet only. */
@@ -53,7 +55,7 @@ public final class ErrorParser {
         .path(path)
         .requestId(requestId(response.headers()))
         .retryAfter(RetryAfter.parse(response.headers(), Instant.now()));
-    if (!describeJson(parse(body, 0, body.length), error)) {
+    if (!describeJson(unwrapArray(parse(body, 0, body.length)), error)) {
       String snippet = snippet(new String(body, StandardCharsets.UTF_8));
       error.bodySnippet(snippet.isEmpty() ? Optional.of(statusText(response)) : Optional.of(snippet));
     }
@@ -207,18 +209,25 @@ public final class ErrorParser {
       return false;
     }
     error.message(message.map(this::mask));
-    error.type(text(fields, "type"));
+    Optional<String> type = text(fields, "type");
+    error.type(type.isPresent() || envelope == null ? type : text(fields, "status")); // Google's RESOURCE_EXHAUSTED
     error.code(text(fields, "code"));
     error.param(text(fields, "param"));
     return true;
   }
 
+  /** The error object of Google's {@code [{"error": {...}}]}, or {@code root} as it is. */
+  private static JsonNode unwrapArray(JsonNode root) {
+    return root != null && root.isArray() && root.size() == 1 && root.get(0).isObject() ? root.get(0) : root;
+  }
+
+  /** The JSON object, or the array (an error reply may be Google's {@code [{"error":...}]}), or null. */
   private static JsonNode parse(byte[] body, int offset, int length) {
     int start = offset;
     while (start < offset + length && Character.isWhitespace(body[start])) {
       start++;
     }
-    if (start == offset + length || body[start] != '{') {
+    if (start == offset + length || (body[start] != '{' && body[start] != '[')) {
       return null;
     }
     try {

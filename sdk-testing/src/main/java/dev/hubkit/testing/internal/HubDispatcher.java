@@ -3,6 +3,7 @@ package dev.hubkit.testing.internal;
 import dev.hubkit.testing.ChatReply;
 import dev.hubkit.testing.ClaudeReply;
 import dev.hubkit.testing.Fault;
+import dev.hubkit.testing.GeminiReply;
 import dev.hubkit.testing.RecordedHubRequest;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -27,6 +28,7 @@ public final class HubDispatcher extends Dispatcher {
   private final AudioRerankEndpoint audioRerank;
   private final FamilyJobsEndpoint families;
   private final ClaudeEndpoint claude;
+  private final GeminiEndpoint gemini;
 
   /** A dispatcher for a hub configured by {@code settings}. */
   public HubDispatcher(HubSettings settings) {
@@ -41,6 +43,7 @@ public final class HubDispatcher extends Dispatcher {
     this.audioRerank = new AudioRerankEndpoint(catalog);
     this.families = new FamilyJobsEndpoint(settings);
     this.claude = new ClaudeEndpoint(settings);
+    this.gemini = new GeminiEndpoint(settings);
   }
 
   /** The requests received so far. */
@@ -56,6 +59,11 @@ public final class HubDispatcher extends Dispatcher {
   /** Queues {@code reply} for the next Claude-format message. */
   public void enqueueClaudeReply(ClaudeReply reply) {
     claude.enqueue(reply);
+  }
+
+  /** Queues {@code reply} for the next Gemini generateContent or streamGenerateContent. */
+  public void enqueueGeminiReply(GeminiReply reply) {
+    gemini.enqueue(reply);
   }
 
   /** Queues {@code fault} for the next request it applies to. */
@@ -80,18 +88,26 @@ public final class HubDispatcher extends Dispatcher {
       return unknownUrl(request);
     }
     String authorization = request.header("Authorization").orElse(null);
-    if (!("Bearer " + settings.apiKey()).equals(authorization)) {
+    boolean geminiRoute = GeminiEndpoint.route(request.path()) != null;
+    if (geminiRoute && !("Bearer " + settings.apiKey()).equals(authorization)) {
+      String googleKey = request.header("x-goog-api-key").orElse(null);
+      if (!settings.apiKey().equals(googleKey)) {
+        return GeminiEndpoint.error(401, "API key not valid. FakeHub expects its apiKey() as"
+            + " 'Authorization: Bearer <key>' or 'x-goog-api-key: <key>'.");
+      }
+    } else if (!("Bearer " + settings.apiKey()).equals(authorization)) {
       return Wire.error(401, "invalid_request_error", "invalid_api_key", authorization == null
           ? "You didn't provide an API key. Send 'Authorization: Bearer <key>'."
           : "Incorrect API key provided. FakeHub expects its apiKey().");
     }
-    boolean streaming = "/chat/completions".equals(request.path()) && chat.isStreaming(request);
+    boolean streaming = "/chat/completions".equals(request.path()) && chat.isStreaming(request)
+        || GeminiEndpoint.isStreaming(request);
     Fault fault = faults.take(request, streaming, createsTask(request) || FamilyJobsEndpoint.creates(request));
     if (fault != null && fault.kind() == Fault.Kind.HTML_ERROR) {
       return Wire.htmlError(fault.status());
     }
     if (fault != null && fault.kind() == Fault.Kind.HTTP_ERROR) {
-      return httpError(fault);
+      return httpError(fault, geminiRoute);
     }
     return family ? families.handle(request, fault) : route(request, fault);
   }
@@ -100,6 +116,9 @@ public final class HubDispatcher extends Dispatcher {
     String method = request.method();
     String[] segments = request.path().substring(1).split("/", -1);
     String route = method + " " + request.path();
+    if ("POST".equals(method) && GeminiEndpoint.route(request.path()) != null) {
+      return gemini.handle(request, fault);
+    }
     switch (route) {
       case "POST /chat/completions": return chat.handle(request, fault);
       case "POST /embeddings": return embeddings.handle(request);
@@ -158,9 +177,10 @@ public final class HubDispatcher extends Dispatcher {
         || ("/images/generations".equals(path) && images.createsTask(request));
   }
 
-  private static MockResponse httpError(Fault fault) {
-    MockResponse.Builder reply = Wire.error(fault.status(), Wire.errorType(fault.status()),
-        fault.code().orElse(null), fault.message().orElse("")).newBuilder();
+  private static MockResponse httpError(Fault fault, boolean geminiRoute) {
+    MockResponse.Builder reply = (geminiRoute ? GeminiEndpoint.error(fault.status(), fault.message().orElse(""))
+        : Wire.error(fault.status(), Wire.errorType(fault.status()), fault.code().orElse(null),
+            fault.message().orElse(""))).newBuilder();
     if (fault.retryAfter().isPresent()) {
       long millis = fault.retryAfter().get().toMillis();
       reply.setHeader("Retry-After", String.valueOf((millis + 999) / 1000));
