@@ -1,0 +1,413 @@
+package dev.hubkit.chat;
+
+import dev.hubkit.chat.internal.StreamFlaggedBody;
+import dev.hubkit.chat.responses.InputItemPage;
+import dev.hubkit.chat.responses.InputItemsQuery;
+import dev.hubkit.chat.responses.Response;
+import dev.hubkit.chat.responses.ResponseRequest;
+import dev.hubkit.chat.responses.ResponseStatus;
+import dev.hubkit.chat.responses.ResponseStreamEvent;
+import dev.hubkit.chat.responses.internal.ResponseChecks;
+import dev.hubkit.chat.responses.internal.ResponseEventReader;
+import dev.hubkit.core.FallbackPolicy;
+import dev.hubkit.core.FallbackResult;
+import dev.hubkit.core.HubClient;
+import dev.hubkit.core.PollingPolicy;
+import dev.hubkit.core.RequestOptions;
+import dev.hubkit.core.StreamListener;
+import dev.hubkit.core.TaskFuture;
+import dev.hubkit.core.internal.HubRequest;
+import dev.hubkit.core.internal.HubTransport;
+import dev.hubkit.core.internal.Json;
+import dev.hubkit.core.internal.ModelFallback;
+import dev.hubkit.core.internal.ResponseReader;
+import dev.hubkit.core.internal.TaskPoller;
+import dev.hubkit.core.internal.TaskScheduler;
+import java.util.Collections;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * OpenAI's Responses API through the hub: {@code POST {baseUrl}/responses}, answered whole ({@link #create}) or
+ * streamed ({@link #stream}), and the stored responses' {@link #retrieve}, {@link #delete}, {@link #cancel} and
+ * {@link #inputItems}; a background response is awaited as a {@link TaskFuture} ({@link #awaitCompletion}).
+ * Thread-safe; create one per {@link HubClient} with {@link #of}. Every call has an {@code ...Async} variant and
+ * one taking per-call {@link RequestOptions}.
+ *
+ * <p>Every method throws, or completes its future with, a {@code dev.hubkit.core.HubException}: an
+ * {@code ApiException} subclass for an error reply (after the client's retries) or a failed stream,
+ * {@code HubConnectionException} or {@code HubTimeoutException} when the hub cannot be reached in time,
+ * {@code MalformedResponseException} for a reply that is not a response.
+ */
+public final class ResponsesApi {
+  private static final ResponseReader<Response> RESPONSE = ResponseReader.json(Response.class);
+  private static final ResponseReader<InputItemPage> ITEMS = ResponseReader.json(InputItemPage.class);
+  /** A deletion's answer, {@code {"id":...,"object":"response.deleted","deleted":true}}; an empty body is a yes. */
+  private static final ResponseReader<Boolean> DELETED =
+      body -> body.length == 0 || Json.mapper().readTree(body).path("deleted").asBoolean(true);
+
+  private final HubTransport transport;
+  private final FallbackPolicy fallback;
+  private final TaskPoller poller;
+
+  ResponsesApi(HubTransport transport, FallbackPolicy fallback, TaskPoller poller) {
+    this.transport = transport;
+    this.fallback = fallback;
+    this.poller = poller;
+  }
+
+  /**
+   * @param client the hub to talk to
+   * @return the Responses API of {@code client}'s hub
+   */
+  public static ResponsesApi of(HubClient client) {
+    return new ResponsesApi(Objects.requireNonNull(client, "client").transport(), null,
+        new TaskPoller(TaskScheduler.shared()));
+  }
+
+  /**
+   * This API with {@code policy} as its default: {@link #create}, {@link #createAsync} and {@link #stream} then
+   * fall back to the policy's models as {@link #createWithFallback} and {@link #streamWithFallback} do.
+   *
+   * @param policy the models to fall back to
+   * @return a new API object; this one is unchanged
+   */
+  public ResponsesApi withFallback(FallbackPolicy policy) {
+    return new ResponsesApi(transport, Objects.requireNonNull(policy, "policy"), poller);
+  }
+
+  /**
+   * Sends the request with {@code "stream": false} and waits for the whole response (for a {@code background}
+   * request, the queued response: await it with {@link #awaitCompletion}).
+   *
+   * @param request the request
+   * @return the response
+   */
+  public Response create(ResponseRequest request) {
+    return create(request, RequestOptions.none());
+  }
+
+  /**
+   * @param request the request
+   * @param options per-call options
+   * @return the response, as {@link #create(ResponseRequest)}
+   */
+  public Response create(ResponseRequest request, RequestOptions options) {
+    if (fallback != null) {
+      return createWithFallback(request, options, fallback).value();
+    }
+    return transport.execute(post(request, false, options), RESPONSE);
+  }
+
+  /**
+   * @param request the request
+   * @return the response, without blocking; cancelling the future cancels the call
+   */
+  public CompletableFuture<Response> createAsync(ResponseRequest request) {
+    return createAsync(request, RequestOptions.none());
+  }
+
+  /**
+   * @param request the request
+   * @param options per-call options
+   * @return the response, without blocking; cancelling the future cancels the call
+   */
+  public CompletableFuture<Response> createAsync(ResponseRequest request, RequestOptions options) {
+    if (fallback != null) {
+      CompletableFuture<FallbackResult<Response>> attempts = createWithFallbackAsync(request, options, fallback);
+      CompletableFuture<Response> answer = attempts.thenApply(FallbackResult::value);
+      answer.whenComplete((value, error) -> {
+        if (answer.isCancelled()) {
+          attempts.cancel(true); // thenApply does not pass cancellation back; the call in flight must stop
+        }
+      });
+      return answer;
+    }
+    return transport.executeAsync(post(request, false, options), RESPONSE);
+  }
+
+  /**
+   * Sends the request with {@code "stream": true} and returns the open stream once the hub answered 2xx; read it
+   * on this thread inside try-with-resources.
+   *
+   * @param request the request
+   * @return the open stream
+   */
+  public ResponseStream stream(ResponseRequest request) {
+    return stream(request, RequestOptions.none());
+  }
+
+  /**
+   * @param request the request
+   * @param options per-call options
+   * @return the open stream, as {@link #stream(ResponseRequest)}
+   */
+  public ResponseStream stream(ResponseRequest request, RequestOptions options) {
+    if (fallback != null) {
+      return openWithFallback(request, options, fallback).value();
+    }
+    return open(request, options);
+  }
+
+  /**
+   * Streams the response in the background, handing each event to {@code listener}.
+   *
+   * @param request the request
+   * @param listener receives the events, then the end or the failure
+   * @return a future that completes with the stream; cancelling it cancels the call
+   */
+  public CompletableFuture<Void> streamAsync(
+      ResponseRequest request, StreamListener<? super ResponseStreamEvent> listener) {
+    return streamAsync(request, listener, RequestOptions.none());
+  }
+
+  /**
+   * @param request the request
+   * @param listener receives the events, then the end or the failure
+   * @param options per-call options
+   * @return a future that completes with the stream; cancelling it cancels the call
+   */
+  public CompletableFuture<Void> streamAsync(
+      ResponseRequest request, StreamListener<? super ResponseStreamEvent> listener, RequestOptions options) {
+    Objects.requireNonNull(listener, "listener");
+    return transport.streamAsync(post(request, true, options), new ResponseEventReader(), listener);
+  }
+
+  /**
+   * Sends the request with its own model, then with each of {@code policy}'s models while the error allows a
+   * fallback (5xx, 429 after retries, unknown model, timeout, connection failure).
+   *
+   * @param request the request
+   * @param policy the models to fall back to
+   * @return the response and which model gave it
+   * @throws dev.hubkit.core.AllModelsFailedException when every model failed that way
+   */
+  public FallbackResult<Response> createWithFallback(ResponseRequest request, FallbackPolicy policy) {
+    return createWithFallback(request, RequestOptions.none(), policy);
+  }
+
+  private FallbackResult<Response> createWithFallback(
+      ResponseRequest request, RequestOptions options, FallbackPolicy policy) {
+    return ModelFallback.run(request.model(), policy,
+        model -> transport.execute(post(withModel(request, model), false, options), RESPONSE));
+  }
+
+  /**
+   * @param request the request
+   * @param policy the models to fall back to
+   * @return as {@link #createWithFallback}, without blocking; each model is tried when the previous one failed
+   */
+  public CompletableFuture<FallbackResult<Response>> createWithFallbackAsync(
+      ResponseRequest request, FallbackPolicy policy) {
+    return createWithFallbackAsync(request, RequestOptions.none(), policy);
+  }
+
+  private CompletableFuture<FallbackResult<Response>> createWithFallbackAsync(
+      ResponseRequest request, RequestOptions options, FallbackPolicy policy) {
+    return ModelFallback.runAsync(request.model(), policy,
+        model -> transport.executeAsync(post(withModel(request, model), false, options), RESPONSE));
+  }
+
+  /**
+   * Opens a stream, falling back to {@code policy}'s models only while no event has arrived, so two models'
+   * answers are never spliced.
+   *
+   * @param request the request
+   * @param policy the models to fall back to
+   * @return the open stream and which model gave it
+   */
+  public FallbackResult<ResponseStream> streamWithFallback(ResponseRequest request, FallbackPolicy policy) {
+    return openWithFallback(request, RequestOptions.none(), policy);
+  }
+
+  private FallbackResult<ResponseStream> openWithFallback(
+      ResponseRequest request, RequestOptions options, FallbackPolicy policy) {
+    return ModelFallback.run(request.model(), policy, model -> {
+      ResponseStream stream = open(withModel(request, model), options);
+      try {
+        stream.awaitFirstEvent();
+        return stream;
+      } catch (RuntimeException e) {
+        stream.close();
+        throw e;
+      }
+    });
+  }
+
+  private ResponseStream open(ResponseRequest request, RequestOptions options) {
+    return new ResponseStream(transport.stream(post(request, true, options), new ResponseEventReader()));
+  }
+
+  /**
+   * @param responseId a stored response's id
+   * @return the response as it stands ({@code GET /responses/{id}})
+   */
+  public Response retrieve(String responseId) {
+    return retrieve(responseId, RequestOptions.none());
+  }
+
+  /**
+   * @param responseId a stored response's id
+   * @param options per-call options
+   * @return the response as it stands
+   */
+  public Response retrieve(String responseId, RequestOptions options) {
+    return transport.execute(at(responseId).withOptions(options), RESPONSE);
+  }
+
+  /**
+   * @param responseId a stored response's id
+   * @param options per-call options
+   * @return the response as it stands, without blocking
+   */
+  public CompletableFuture<Response> retrieveAsync(String responseId, RequestOptions options) {
+    return transport.executeAsync(at(responseId).withOptions(options), RESPONSE);
+  }
+
+  /**
+   * Deletes a stored response ({@code DELETE /responses/{id}}).
+   *
+   * @param responseId a stored response's id
+   * @param options per-call options
+   * @return whether the hub says it deleted it ({@code "deleted": true})
+   * @throws dev.hubkit.core.NotFoundException when the hub has no such response
+   */
+  public boolean delete(String responseId, RequestOptions options) {
+    return transport.execute(HubRequest.delete("responses", id(responseId)).withOptions(options), DELETED);
+  }
+
+  /**
+   * @param responseId a stored response's id
+   * @param options per-call options
+   * @return as {@link #delete}, without blocking
+   */
+  public CompletableFuture<Boolean> deleteAsync(String responseId, RequestOptions options) {
+    return transport.executeAsync(HubRequest.delete("responses", id(responseId)).withOptions(options), DELETED);
+  }
+
+  /**
+   * Cancels a background response ({@code POST /responses/{id}/cancel}).
+   *
+   * @param responseId a background response's id
+   * @param options per-call options
+   * @return the response as it stands after the cancel, usually {@code cancelled}
+   */
+  public Response cancel(String responseId, RequestOptions options) {
+    return transport.execute(cancelRequest(responseId, options), RESPONSE);
+  }
+
+  /**
+   * @param responseId a background response's id
+   * @param options per-call options
+   * @return as {@link #cancel}, without blocking
+   */
+  public CompletableFuture<Response> cancelAsync(String responseId, RequestOptions options) {
+    return transport.executeAsync(cancelRequest(responseId, options), RESPONSE);
+  }
+
+  /**
+   * Lists a page of the items a stored response was given ({@code GET /responses/{id}/input_items}).
+   *
+   * @param responseId a stored response's id
+   * @param query which page: {@code InputItemsQuery.builder().build()} for the first
+   * @param options per-call options
+   * @return the page
+   */
+  public InputItemPage inputItems(String responseId, InputItemsQuery query, RequestOptions options) {
+    return transport.execute(itemsRequest(responseId, query, options), ITEMS);
+  }
+
+  /**
+   * @param responseId a stored response's id
+   * @param query which page
+   * @param options per-call options
+   * @return as {@link #inputItems}, without blocking
+   */
+  public CompletableFuture<InputItemPage> inputItemsAsync(
+      String responseId, InputItemsQuery query, RequestOptions options) {
+    return transport.executeAsync(itemsRequest(responseId, query, options), ITEMS);
+  }
+
+  /**
+   * Sends the request with {@code "background": true} and awaits the response, polling it from the shared
+   * scheduler without blocking a thread. The request is sent once; only polls are repeated.
+   *
+   * @param request the request; its {@code background} is set to true
+   * @param policy how to poll, and for how long
+   * @param options per-call options, for the request and every poll
+   * @return the wait: completes with the {@code completed} (or {@code incomplete}) response, or fails with a
+   *     {@code TaskFailedException} for a {@code failed} or {@code cancelled} one
+   */
+  public TaskFuture<Response> createInBackground(
+      ResponseRequest request, PollingPolicy policy, RequestOptions options) {
+    Objects.requireNonNull(policy, "policy");
+    Response queued = create(ResponseRequest.builder().from(request).background(true).build(), options);
+    ResponseStatus status = queued.status().orElse(ResponseStatus.QUEUED);
+    if (status.equals(ResponseStatus.COMPLETED) || status.equals(ResponseStatus.INCOMPLETE)) {
+      TaskFuture<Response> done = new TaskFuture<>(queued.id());
+      done.complete(queued);
+      return done;
+    }
+    return awaitCompletion(queued.id(), policy, options);
+  }
+
+  /**
+   * @param responseId a background response's id
+   * @return the wait, polling with {@link PollingPolicy#defaults()}
+   */
+  public TaskFuture<Response> awaitCompletion(String responseId) {
+    return awaitCompletion(responseId, PollingPolicy.defaults(), RequestOptions.none());
+  }
+
+  /**
+   * Awaits a background response: polls {@code GET /responses/{id}} until its status is terminal.
+   *
+   * @param responseId a background response's id
+   * @param policy how to poll, and for how long
+   * @param options per-call options for every poll
+   * @return the wait, as {@link #createInBackground}; {@code cancel} stops polling, it does not cancel the response
+   *     (use {@link #cancel} for that)
+   */
+  public TaskFuture<Response> awaitCompletion(String responseId, PollingPolicy policy, RequestOptions options) {
+    String id = id(responseId);
+    Objects.requireNonNull(options, "options");
+    return poller.poll(id, () -> retrieveAsync(id, options), ResponseChecks::of, policy, Optional.empty());
+  }
+
+  private static ResponseRequest withModel(ResponseRequest request, String model) {
+    return model.equals(request.model()) ? request : ResponseRequest.builder().from(request).model(model).build();
+  }
+
+  private static HubRequest post(ResponseRequest request, boolean stream, RequestOptions options) {
+    if (Objects.requireNonNull(options, "options").extraBody().containsKey("stream")) {
+      throw new IllegalArgumentException("RequestOptions must not set the body field 'stream': ResponsesApi writes"
+          + " it (false for create, true for stream); call the method you want instead");
+    }
+    return HubRequest.postJson(new StreamFlaggedBody(Objects.requireNonNull(request, "request"), stream),
+        "responses").withOptions(options);
+  }
+
+  private static HubRequest at(String responseId) {
+    return HubRequest.get("responses", id(responseId));
+  }
+
+  private static HubRequest cancelRequest(String responseId, RequestOptions options) {
+    return HubRequest.postJson(Collections.emptyMap(), "responses", id(responseId), "cancel").withOptions(options);
+  }
+
+  private static HubRequest itemsRequest(String responseId, InputItemsQuery query, RequestOptions options) {
+    return HubRequest.get("responses", id(responseId), "input_items")
+        .withQuery("after", query.after().orElse(null))
+        .withQuery("limit", query.limit().orElse(null))
+        .withQuery("order", query.order().orElse(null))
+        .withOptions(options);
+  }
+
+  private static String id(String responseId) {
+    if (responseId == null || responseId.trim().isEmpty()) {
+      throw new IllegalArgumentException("a response id must not be blank: pass the id() of a stored response");
+    }
+    return responseId;
+  }
+}
