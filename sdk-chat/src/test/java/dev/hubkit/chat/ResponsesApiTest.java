@@ -129,7 +129,7 @@ class ResponsesApiTest {
     JsonNode output = Json.mapper().readTree(fixture).get("output");
     assertEquals(6, input.size());
     assertEquals(Json.mapper().readTree(
-        "{\"type\":\"message\",\"role\":\"user\",\"content\":[{\"type\":\"input_text\",\"text\":\"Weather in Paris?\"}]}"),
+        "{\"role\":\"user\",\"content\":[{\"type\":\"input_text\",\"text\":\"Weather in Paris?\"}]}"),
         input.get(0));
     for (int i = 0; i < output.size(); i++) {
       assertEquals(output.get(i), input.get(i + 1), "output item " + i);

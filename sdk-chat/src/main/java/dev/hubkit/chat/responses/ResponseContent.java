@@ -79,10 +79,10 @@ public abstract class ResponseContent {
 
   /**
    * @param url an https URL the hub fetches, or a {@code data:} URI
-   * @return an {@code input_image} part
+   * @return an {@code input_image} part, {@code detail} {@code auto} (the schema requires a detail)
    */
   public static ResponseContent inputImageUrl(String url) {
-    return builder().type("input_image").imageUrl(Objects.requireNonNull(url, "url")).build();
+    return inputImageUrl(url, ImageDetail.AUTO);
   }
 
   /**
@@ -132,7 +132,8 @@ public abstract class ResponseContent {
    * @return an {@code input_image} part naming an uploaded file
    */
   public static ResponseContent inputImageFileId(String fileId) {
-    return builder().type("input_image").fileId(Objects.requireNonNull(fileId, "fileId")).build();
+    return builder().type("input_image").fileId(Objects.requireNonNull(fileId, "fileId")).detail(ImageDetail.AUTO)
+        .build();
   }
 
   /**

@@ -1,10 +1,10 @@
 package dev.hubkit.chat.responses;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.hubkit.chat.responses.internal.ResponseItemWriter;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -27,10 +27,11 @@ import org.immutables.value.Value;
  *       {@link #serverLabel()}, name, arguments and output), each with {@link #status()}.</li>
  * </ul>
  * Any other kind, and any member HubKit does not model, is kept in {@link #extra()} and written back as received.
+ * A message the app builds (no id) is written in the short form {@code {"role":..., "content":...}}.
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableResponseItem.class)
+@JsonSerialize(using = ResponseItemWriter.class)
 @JsonDeserialize(as = ImmutableResponseItem.class)
 public interface ResponseItem {
   /** The item's kind as on the wire; {@code message} when the hub left it out (a short input message). */
@@ -49,7 +50,6 @@ public interface ResponseItem {
   Optional<String> role();
 
   /** The parts of a {@code message}. */
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   List<ResponseContent> content();
 
   /** The call id of a {@code function_call} or {@code function_call_output}, which pairs the two. */
@@ -77,7 +77,6 @@ public interface ResponseItem {
   Optional<String> encryptedContent();
 
   /** The search queries of a {@code file_search_call}. */
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   List<String> queries();
 
   /** What a {@code web_search_call} did ({@code search} with its query, {@code open_page}, {@code find}). */

@@ -11,7 +11,7 @@ import java.util.Objects;
 
 /**
  * Whether and which tool the model must use: {@link #NONE}, {@link #AUTO}, {@link #REQUIRED}, one function
- * ({@code {"type":"function","name":...}}) or one built-in tool ({@code {"type":"web_search"}}).
+ * ({@code {"type":"function","name":...}}) or one built-in tool ({@code {"type":"file_search"}}).
  */
 public final class ResponseToolChoice {
   /** The model uses no tool. */
@@ -39,7 +39,7 @@ public final class ResponseToolChoice {
   }
 
   /**
-   * @param type a built-in tool's type, such as {@code web_search} or {@code file_search}
+   * @param type a built-in tool's type, such as {@code file_search}, {@code image_generation} or {@code code_interpreter}
    * @return a choice that makes the model use that tool
    */
   public static ResponseToolChoice builtIn(String type) {
