@@ -12,10 +12,10 @@ public final class RunAllExamples {
     void run(String[] args) throws Exception;
   }
 
-  /** Runs every example: chat, vision, embeddings, tools, image task, video, fallback, speech. */
+  /** Runs every example: chat, vision, embeddings, tools, image task, video, fallback, speech, responses. */
   public static void main(String[] args) throws Exception {
     List<Example> examples = Arrays.asList(QuickStart::main, Vision::main, Embeddings::main, ToolCalling::main,
-        ImageTask::main, VideoFromReference::main, ModelFallback::main, SpeechAndTranscription::main);
+        ImageTask::main, VideoFromReference::main, ModelFallback::main, SpeechAndTranscription::main, Responses::main);
     for (int i = 0; i < examples.size(); i++) {
       if (i > 0) {
         System.out.println();
