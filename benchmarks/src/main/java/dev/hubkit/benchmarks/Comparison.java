@@ -12,7 +12,8 @@ enum Comparison {
   CHAT("chat", "chat calls", 0.8, 25 * 1024, 0),
   STREAM("stream", "stream chunks", 0.4, 2 * 1024, 500_000),
   EMBEDDINGS_FLOAT("embeddingsFloat", "embeddings 64x1536 float", 0.5, Double.NaN, 0),
-  EMBEDDINGS_BASE64("embeddingsBase64", "embeddings 64x1536 base64", Double.NaN, Double.NaN, 0);
+  EMBEDDINGS_BASE64("embeddingsBase64", "embeddings 64x1536 base64", Double.NaN, Double.NaN, 0),
+  RESPONSES_STREAM("responsesStream", "responses stream events", 0.4, 2 * 1024, 500_000);
 
   private final String prefix;
   private final String label;

@@ -3,14 +3,15 @@ package dev.hubkit.benchmarks;
 import java.util.function.Supplier;
 
 /**
- * The four fixture replies and where both servers serve them: each has its own base URL ({@code /chat/v1}, ...),
+ * The fixture replies and where both servers serve them: each has its own base URL ({@code /chat/v1}, ...),
  * so routing is by path alone and neither server looks at the request body.
  */
 enum Fixture {
   CHAT("chat", "/chat/completions", "application/json", Fixtures::chatCompletion),
   STREAM("stream", "/chat/completions", "text/event-stream", Fixtures::chatStream),
   FLOAT("float", "/embeddings", "application/json", Fixtures::embeddingsFloat),
-  BASE64("base64", "/embeddings", "application/json", Fixtures::embeddingsBase64);
+  BASE64("base64", "/embeddings", "application/json", Fixtures::embeddingsBase64),
+  RESPONSES_STREAM("responses", "/responses", "text/event-stream", Fixtures::responsesStream);
 
   private final String key;
   private final String endpoint;

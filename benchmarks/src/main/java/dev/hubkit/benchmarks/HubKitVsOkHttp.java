@@ -6,6 +6,10 @@ import dev.hubkit.chat.ChatCompletionChunk;
 import dev.hubkit.chat.ChatMessage;
 import dev.hubkit.chat.ChatRequest;
 import dev.hubkit.chat.ChatStream;
+import dev.hubkit.chat.ResponseStream;
+import dev.hubkit.chat.ResponsesApi;
+import dev.hubkit.chat.responses.ResponseRequest;
+import dev.hubkit.chat.responses.ResponseStreamEvent;
 import dev.hubkit.chat.EmbeddingRequest;
 import dev.hubkit.chat.EmbeddingResponse;
 import dev.hubkit.chat.EmbeddingsApi;
@@ -53,6 +57,9 @@ public class HubKitVsOkHttp {
   private OkHttpClient raw;
   private ChatApi chat;
   private ChatApi streamChat;
+  private ResponsesApi responses;
+  private ResponseRequest responseRequest;
+  private Request rawResponses;
   private EmbeddingsApi floatEmbeddings;
   private EmbeddingsApi base64Embeddings;
   private ChatRequest chatRequest;
@@ -73,6 +80,9 @@ public class HubKitVsOkHttp {
     raw = new OkHttpClient.Builder().socketFactory(new NoDelaySocketFactory()).build();
     chat = ChatApi.of(hub(Fixture.CHAT));
     streamChat = ChatApi.of(hub(Fixture.STREAM));
+    responses = ResponsesApi.of(hub(Fixture.RESPONSES_STREAM));
+    responseRequest = ResponseRequest.builder().model("gpt-4o").input("Explain SSE.").build();
+    rawResponses = post(Fixture.RESPONSES_STREAM, "{\"model\":\"gpt-4o\",\"input\":\"Explain SSE.\",\"stream\":true}");
     floatEmbeddings = EmbeddingsApi.of(hub(Fixture.FLOAT));
     base64Embeddings = EmbeddingsApi.of(hub(Fixture.BASE64));
     chatRequest = ChatRequest.builder().model("gpt-4o").addMessage(ChatMessage.user("Explain SSE.")).build();
@@ -135,6 +145,29 @@ public class HubKitVsOkHttp {
   @OperationsPerInvocation(Fixtures.STREAM_CHUNKS)
   public void streamOkHttp(Blackhole sink) throws IOException {
     try (Response response = raw.newCall(rawStream).execute()) {
+      BufferedSource source = response.body().source();
+      for (String line; (line = source.readUtf8Line()) != null; ) {
+        sink.consume(line);
+      }
+    }
+  }
+
+  /** HubKit: a Responses stream of 20,000 text deltas (and its 6 framing events), every event decoded. */
+  @Benchmark
+  @OperationsPerInvocation(Fixtures.STREAM_CHUNKS)
+  public void responsesStreamHubKit(Blackhole sink) {
+    try (ResponseStream stream = responses.stream(responseRequest)) {
+      for (ResponseStreamEvent event : stream) {
+        sink.consume(event);
+      }
+    }
+  }
+
+  /** Baseline: the same Responses stream read line by line; reported per text delta. */
+  @Benchmark
+  @OperationsPerInvocation(Fixtures.STREAM_CHUNKS)
+  public void responsesStreamOkHttp(Blackhole sink) throws IOException {
+    try (Response response = raw.newCall(rawResponses).execute()) {
       BufferedSource source = response.body().source();
       for (String line; (line = source.readUtf8Line()) != null; ) {
         sink.consume(line);
