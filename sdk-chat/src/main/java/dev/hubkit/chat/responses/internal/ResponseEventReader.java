@@ -8,8 +8,9 @@ import dev.hubkit.core.internal.StreamEnd;
 import java.io.IOException;
 
 /**
- * Decodes the events of one Responses stream, each with one {@link ObjectReader} pass over its bytes as they lie in
- * the reader's buffer (no string of the event is made). The usual events are delivered from
+ * Decodes the events of one Responses stream from their bytes as they lie in the reader's buffer (no string of the
+ * event is made): the delta events, nearly all of a stream, through {@link DeltaEventReader}, the others with one
+ * {@link ObjectReader} pass. The usual events are delivered from
  * {@link #decodeOrdinary}, which also tells them from errors, so the stream skips its own search for error members
  * (lifecycle events carry {@code "error": null} inside their response, which that search would otherwise parse).
  * An {@code error} event, a {@code response.failed} event and a gateway's {@code {"error": ...}} are left to the
@@ -19,9 +20,14 @@ import java.io.IOException;
 public final class ResponseEventReader implements EventDecoder<ResponseStreamEvent> {
   private static final ObjectReader EVENT = Json.mapper().readerFor(ResponseStreamEvent.class);
 
+  private final DeltaEventReader deltas = new DeltaEventReader();
+
   @Override
   public ResponseStreamEvent decodeOrdinary(byte[] data, int offset, int length) {
-    ResponseStreamEvent event;
+    ResponseStreamEvent event = deltas.read(data, offset, length);
+    if (event != null) {
+      return event;
+    }
     try {
       event = EVENT.readValue(data, offset, length);
     } catch (IOException | RuntimeException e) { // decode() reads it again and reports what is wrong
