@@ -330,6 +330,15 @@ public final class ResponsesApi {
   }
 
   /**
+   * @param request the request; its {@code background} is set to true
+   * @return as {@link #createInBackground(ResponseRequest, PollingPolicy, RequestOptions)}, polling with
+   *     {@link PollingPolicy#defaults()}
+   */
+  public TaskFuture<Response> createInBackground(ResponseRequest request) {
+    return createInBackground(request, PollingPolicy.defaults(), RequestOptions.none());
+  }
+
+  /**
    * Sends the request with {@code "background": true} and awaits the response, polling it from the shared
    * scheduler without blocking a thread. The request is sent once; only polls are repeated.
    *
