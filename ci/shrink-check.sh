@@ -34,7 +34,8 @@ java -cp "$(cat "$work/proguard-classpath.txt")" proguard.ProGuard @"$work/shrin
   || { tail -20 "$work/proguard.log"; exit 1; }
 java -Dhubkit.examples.fake=true -cp "$work/examples-shrunk.jar" dev.hubkit.examples.RunAllExamples > "$work/run.log" 2>&1 \
   || { tail -20 "$work/run.log"; exit 1; }
-for expected in "Streamed reply: Echo:" "Finished image task " "Finished video " "Answered by " "Transcript: "; do
+for expected in "Streamed reply: Echo:" "Finished image task " "Finished video " "Answered by " "Transcript: " \
+    "Streamed reply: Echo: Say it as a haiku."; do
   grep -q "$expected" "$work/run.log" || { echo "shrunk examples did not print '$expected'"; tail -20 "$work/run.log"; exit 1; }
 done
 echo "Shrink check: examples + HubKit shrunk by ProGuard with HubKit's consumer rules ran against FakeHub" \
