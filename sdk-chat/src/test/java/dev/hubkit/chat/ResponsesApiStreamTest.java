@@ -180,6 +180,14 @@ class ResponsesApiStreamTest {
   }
 
   @Test
+  void anErrorEventWithoutItsEventNameIsStillAnApiException() {
+    server.enqueue(sse("data: {\"type\":\"error\",\"code\":\"ERR_SOMETHING\",\"message\":\"Something went wrong\","
+        + "\"param\":null,\"sequence_number\":1}\n\n"));
+    ApiException e = assertThrows(ApiException.class, () -> responses.stream(REQUEST).accumulate());
+    assertEquals(Optional.of("ERR_SOMETHING"), e.code());
+  }
+
+  @Test
   void anUnknownEventTypeIsDeliveredWithItsMembers() {
     server.enqueue(sse("event: response.future_thing\ndata: {\"type\":\"response.future_thing\",\"sequence_number\":0,"
         + "\"shiny\":{\"a\":1}}\n\n" + fixture("responses/stream-text.sse")));

@@ -62,7 +62,7 @@ public final class ErrorParser {
 
   /**
    * The error a stream event carries, or empty for an ordinary event: a top-level {@code error} object, an
-   * {@code event: error} event, vLLM's {@code {"object":"error"}}, or the Responses API's {@code response.failed}
+   * {@code event: error} event, vLLM's {@code {"object":"error"}}, a {@code {"type":"error", ...}}, or the Responses API's {@code response.failed}
    * (its response's error, {@code server_error} as 500 and {@code rate_limit_exceeded} as 429). Scans the bytes before parsing, so ordinary
    * events cost one byte search.
    */
@@ -173,7 +173,8 @@ public final class ErrorParser {
   private static boolean isErrorObject(JsonNode root) {
     JsonNode error = root.get("error");
     return (error != null && (error.isObject() || error.isTextual()))
-        || "error".equals(root.path("object").asText(null));
+        || "error".equals(root.path("object").asText(null))
+        || "error".equals(root.path("type").asText(null)); // the Responses API's error event, sent without event:
   }
 
   private boolean describeJson(JsonNode root, ApiError.Builder error) {
