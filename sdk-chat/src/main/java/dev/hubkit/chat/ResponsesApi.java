@@ -1,12 +1,17 @@
 package dev.hubkit.chat;
 
-import dev.hubkit.chat.internal.StreamFlaggedBody;
+import static dev.hubkit.chat.responses.internal.ResponseCalls.DELETED;
+import static dev.hubkit.chat.responses.internal.ResponseCalls.ITEMS;
+import static dev.hubkit.chat.responses.internal.ResponseCalls.RESPONSE;
+import static dev.hubkit.chat.responses.internal.ResponseCalls.withModel;
+
 import dev.hubkit.chat.responses.InputItemPage;
 import dev.hubkit.chat.responses.InputItemsQuery;
 import dev.hubkit.chat.responses.Response;
 import dev.hubkit.chat.responses.ResponseRequest;
 import dev.hubkit.chat.responses.ResponseStatus;
 import dev.hubkit.chat.responses.ResponseStreamEvent;
+import dev.hubkit.chat.responses.internal.ResponseCalls;
 import dev.hubkit.chat.responses.internal.ResponseChecks;
 import dev.hubkit.chat.responses.internal.ResponseEventReader;
 import dev.hubkit.core.FallbackPolicy;
@@ -16,14 +21,10 @@ import dev.hubkit.core.PollingPolicy;
 import dev.hubkit.core.RequestOptions;
 import dev.hubkit.core.StreamListener;
 import dev.hubkit.core.TaskFuture;
-import dev.hubkit.core.internal.HubRequest;
 import dev.hubkit.core.internal.HubTransport;
-import dev.hubkit.core.internal.Json;
 import dev.hubkit.core.internal.ModelFallback;
-import dev.hubkit.core.internal.ResponseReader;
 import dev.hubkit.core.internal.TaskPoller;
 import dev.hubkit.core.internal.TaskScheduler;
-import java.util.Collections;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -41,12 +42,6 @@ import java.util.concurrent.CompletableFuture;
  * {@code MalformedResponseException} for a reply that is not a response.
  */
 public final class ResponsesApi {
-  private static final ResponseReader<Response> RESPONSE = ResponseReader.json(Response.class);
-  private static final ResponseReader<InputItemPage> ITEMS = ResponseReader.json(InputItemPage.class);
-  /** A deletion's answer, {@code {"id":...,"object":"response.deleted","deleted":true}}; an empty body is a yes. */
-  private static final ResponseReader<Boolean> DELETED =
-      body -> body.length == 0 || Json.mapper().readTree(body).path("deleted").asBoolean(true);
-
   private final HubTransport transport;
   private final FallbackPolicy fallback;
   private final TaskPoller poller;
@@ -97,7 +92,7 @@ public final class ResponsesApi {
     if (fallback != null) {
       return createWithFallback(request, options, fallback).value();
     }
-    return transport.execute(post(request, false, options), RESPONSE);
+    return transport.execute(ResponseCalls.create(request, false, options), RESPONSE);
   }
 
   /**
@@ -124,7 +119,7 @@ public final class ResponsesApi {
       });
       return answer;
     }
-    return transport.executeAsync(post(request, false, options), RESPONSE);
+    return transport.executeAsync(ResponseCalls.create(request, false, options), RESPONSE);
   }
 
   /**
@@ -171,7 +166,7 @@ public final class ResponsesApi {
   public CompletableFuture<Void> streamAsync(
       ResponseRequest request, StreamListener<? super ResponseStreamEvent> listener, RequestOptions options) {
     Objects.requireNonNull(listener, "listener");
-    return transport.streamAsync(post(request, true, options), new ResponseEventReader(), listener);
+    return transport.streamAsync(ResponseCalls.create(request, true, options), new ResponseEventReader(), listener);
   }
 
   /**
@@ -190,7 +185,7 @@ public final class ResponsesApi {
   private FallbackResult<Response> createWithFallback(
       ResponseRequest request, RequestOptions options, FallbackPolicy policy) {
     return ModelFallback.run(request.model(), policy,
-        model -> transport.execute(post(withModel(request, model), false, options), RESPONSE));
+        model -> transport.execute(ResponseCalls.create(withModel(request, model), false, options), RESPONSE));
   }
 
   /**
@@ -206,7 +201,8 @@ public final class ResponsesApi {
   private CompletableFuture<FallbackResult<Response>> createWithFallbackAsync(
       ResponseRequest request, RequestOptions options, FallbackPolicy policy) {
     return ModelFallback.runAsync(request.model(), policy,
-        model -> transport.executeAsync(post(withModel(request, model), false, options), RESPONSE));
+        model -> transport.executeAsync(
+            ResponseCalls.create(withModel(request, model), false, options), RESPONSE));
   }
 
   /**
@@ -236,7 +232,8 @@ public final class ResponsesApi {
   }
 
   private ResponseStream open(ResponseRequest request, RequestOptions options) {
-    return new ResponseStream(transport.stream(post(request, true, options), new ResponseEventReader()));
+    return new ResponseStream(
+        transport.stream(ResponseCalls.create(request, true, options), new ResponseEventReader()));
   }
 
   /**
@@ -253,7 +250,7 @@ public final class ResponsesApi {
    * @return the response as it stands
    */
   public Response retrieve(String responseId, RequestOptions options) {
-    return transport.execute(at(responseId).withOptions(options), RESPONSE);
+    return transport.execute(ResponseCalls.retrieve(responseId, options), RESPONSE);
   }
 
   /**
@@ -262,7 +259,7 @@ public final class ResponsesApi {
    * @return the response as it stands, without blocking
    */
   public CompletableFuture<Response> retrieveAsync(String responseId, RequestOptions options) {
-    return transport.executeAsync(at(responseId).withOptions(options), RESPONSE);
+    return transport.executeAsync(ResponseCalls.retrieve(responseId, options), RESPONSE);
   }
 
   /**
@@ -274,7 +271,7 @@ public final class ResponsesApi {
    * @throws dev.hubkit.core.NotFoundException when the hub has no such response
    */
   public boolean delete(String responseId, RequestOptions options) {
-    return transport.execute(HubRequest.delete("responses", id(responseId)).withOptions(options), DELETED);
+    return transport.execute(ResponseCalls.delete(responseId, options), DELETED);
   }
 
   /**
@@ -283,7 +280,7 @@ public final class ResponsesApi {
    * @return as {@link #delete}, without blocking
    */
   public CompletableFuture<Boolean> deleteAsync(String responseId, RequestOptions options) {
-    return transport.executeAsync(HubRequest.delete("responses", id(responseId)).withOptions(options), DELETED);
+    return transport.executeAsync(ResponseCalls.delete(responseId, options), DELETED);
   }
 
   /**
@@ -294,7 +291,7 @@ public final class ResponsesApi {
    * @return the response as it stands after the cancel, usually {@code cancelled}
    */
   public Response cancel(String responseId, RequestOptions options) {
-    return transport.execute(cancelRequest(responseId, options), RESPONSE);
+    return transport.execute(ResponseCalls.cancel(responseId, options), RESPONSE);
   }
 
   /**
@@ -303,7 +300,7 @@ public final class ResponsesApi {
    * @return as {@link #cancel}, without blocking
    */
   public CompletableFuture<Response> cancelAsync(String responseId, RequestOptions options) {
-    return transport.executeAsync(cancelRequest(responseId, options), RESPONSE);
+    return transport.executeAsync(ResponseCalls.cancel(responseId, options), RESPONSE);
   }
 
   /**
@@ -315,7 +312,7 @@ public final class ResponsesApi {
    * @return the page
    */
   public InputItemPage inputItems(String responseId, InputItemsQuery query, RequestOptions options) {
-    return transport.execute(itemsRequest(responseId, query, options), ITEMS);
+    return transport.execute(ResponseCalls.inputItems(responseId, query, options), ITEMS);
   }
 
   /**
@@ -326,7 +323,7 @@ public final class ResponsesApi {
    */
   public CompletableFuture<InputItemPage> inputItemsAsync(
       String responseId, InputItemsQuery query, RequestOptions options) {
-    return transport.executeAsync(itemsRequest(responseId, query, options), ITEMS);
+    return transport.executeAsync(ResponseCalls.inputItems(responseId, query, options), ITEMS);
   }
 
   /**
@@ -379,44 +376,8 @@ public final class ResponsesApi {
    *     (use {@link #cancel} for that)
    */
   public TaskFuture<Response> awaitCompletion(String responseId, PollingPolicy policy, RequestOptions options) {
-    String id = id(responseId);
+    String id = ResponseCalls.id(responseId);
     Objects.requireNonNull(options, "options");
     return poller.poll(id, () -> retrieveAsync(id, options), ResponseChecks::of, policy, Optional.empty());
-  }
-
-  private static ResponseRequest withModel(ResponseRequest request, String model) {
-    return model.equals(request.model()) ? request : ResponseRequest.builder().from(request).model(model).build();
-  }
-
-  private static HubRequest post(ResponseRequest request, boolean stream, RequestOptions options) {
-    if (Objects.requireNonNull(options, "options").extraBody().containsKey("stream")) {
-      throw new IllegalArgumentException("RequestOptions must not set the body field 'stream': ResponsesApi writes"
-          + " it (false for create, true for stream); call the method you want instead");
-    }
-    return HubRequest.postJson(new StreamFlaggedBody(Objects.requireNonNull(request, "request"), stream),
-        "responses").withOptions(options);
-  }
-
-  private static HubRequest at(String responseId) {
-    return HubRequest.get("responses", id(responseId));
-  }
-
-  private static HubRequest cancelRequest(String responseId, RequestOptions options) {
-    return HubRequest.postJson(Collections.emptyMap(), "responses", id(responseId), "cancel").withOptions(options);
-  }
-
-  private static HubRequest itemsRequest(String responseId, InputItemsQuery query, RequestOptions options) {
-    return HubRequest.get("responses", id(responseId), "input_items")
-        .withQuery("after", query.after().orElse(null))
-        .withQuery("limit", query.limit().orElse(null))
-        .withQuery("order", query.order().orElse(null))
-        .withOptions(options);
-  }
-
-  private static String id(String responseId) {
-    if (responseId == null || responseId.trim().isEmpty()) {
-      throw new IllegalArgumentException("a response id must not be blank: pass the id() of a stored response");
-    }
-    return responseId;
   }
 }

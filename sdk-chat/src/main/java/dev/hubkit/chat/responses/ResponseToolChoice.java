@@ -39,7 +39,8 @@ public final class ResponseToolChoice {
   }
 
   /**
-   * @param type a built-in tool's type, such as {@code file_search}, {@code image_generation} or {@code code_interpreter}
+   * @param type a built-in tool's type, such as {@code file_search}, {@code image_generation} or
+   *     {@code code_interpreter}
    * @return a choice that makes the model use that tool
    */
   public static ResponseToolChoice builtIn(String type) {

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A breakdown of input or output tokens: {@code cached_tokens} of the input, {@code reasoning_tokens} of the output. */
+/** A breakdown of tokens: {@code cached_tokens} of the input, {@code reasoning_tokens} of the output. */
 @Value.Immutable
 @ValueStyle
 @JsonSerialize(as = ImmutableTokenDetails.class)
