@@ -278,6 +278,20 @@ class ResponsesApiTest {
   }
 
   @Test
+  void shortMessagesWithPlainStringContentAreReadAndAnAssistantsIsWrittenBackAsItCame() throws Exception {
+    String json = "[{\"role\":\"user\",\"content\":\"Hi\"},{\"role\":\"assistant\",\"content\":\"Hello!\"}]";
+    ResponseInput input = Json.mapper().readValue(json, ResponseInput.class);
+
+    assertEquals("Hi", input.items().get(0).text());
+    assertEquals("Hello!", input.items().get(1).text());
+    assertEquals(ResponseItem.user("Hi"), input.items().get(0));
+    assertEquals(Json.mapper().readTree("{\"role\":\"assistant\",\"content\":\"Hello!\"}"),
+        Json.mapper().valueToTree(input.items().get(1)));
+    assertEquals(Json.mapper().readTree("{\"role\":\"assistant\",\"content\":\"Hello!\"}"),
+        Json.mapper().valueToTree(ResponseItem.assistant("Hello!")));
+  }
+
+  @Test
   void inlineFilesAndImagesAreShortenedInToString() {
     ResponseContent file = ResponseContent.inputFile("report.pdf", "application/pdf", new byte[4000]);
     assertTrue(file.fileData().get().length() > 5000);

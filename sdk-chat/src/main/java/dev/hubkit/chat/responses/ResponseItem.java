@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.hubkit.chat.responses.internal.ItemContentReader;
 import dev.hubkit.chat.responses.internal.ResponseItemWriter;
 import java.util.Arrays;
 import java.util.Collections;
@@ -49,7 +50,8 @@ public interface ResponseItem {
   /** The author of a {@code message}: {@code user}, {@code assistant}, {@code system} or {@code developer}. */
   Optional<String> role();
 
-  /** The parts of a {@code message}. */
+  /** The parts of a {@code message}; a short message's plain string content reads as one {@code input_text}. */
+  @JsonDeserialize(using = ItemContentReader.class)
   List<ResponseContent> content();
 
   /** The call id of a {@code function_call} or {@code function_call_output}, which pairs the two. */

@@ -69,13 +69,17 @@ public final class ResponseItemWriter extends StdSerializer<ResponseItem> {
     json.writeEndObject();
   }
 
-  /** The text of a single annotation-free {@code output_text} part, or null when the content is anything else. */
+  /**
+   * The text of a single annotation-free text part (an {@code output_text}, or the {@code input_text} a short
+   * message's string was read as), or null when the content is anything else.
+   */
   private static String plainText(List<ResponseContent> content) {
     if (content.size() != 1) {
       return null;
     }
     ResponseContent part = content.get(0);
-    boolean plain = "output_text".equals(part.type()) && part.text().isPresent() && part.extra().isEmpty()
+    boolean textPart = "output_text".equals(part.type()) || "input_text".equals(part.type());
+    boolean plain = textPart && part.text().isPresent() && part.extra().isEmpty()
         && part.annotations().map(List::isEmpty).orElse(true);
     return plain ? part.text().get() : null;
   }
