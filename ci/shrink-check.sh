@@ -36,7 +36,7 @@ java -Dhubkit.examples.fake=true -cp "$work/examples-shrunk.jar" dev.hubkit.exam
   || { tail -20 "$work/run.log"; exit 1; }
 for expected in "Streamed reply: Echo:" "Weather: Paris, 18.5 C" "Finished image task " "Finished video " "Answered by " \
     "Transcript: " "PDF answer: Echo:" \
-    "Saved image/png image"; do
+    "Saved image/png image" "Streamed reply: Echo: Say it as a haiku."; do
   grep -q "$expected" "$work/run.log" || { echo "shrunk examples did not print '$expected'"; tail -20 "$work/run.log"; exit 1; }
 done
 echo "Shrink check: examples + HubKit shrunk by ProGuard with HubKit's consumer rules ran against FakeHub" \

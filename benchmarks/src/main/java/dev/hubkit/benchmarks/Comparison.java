@@ -15,7 +15,9 @@ enum Comparison {
   EMBEDDINGS_FLOAT("embeddingsFloat", "embeddings 64x1536 float", 0.5, Double.NaN, 0),
   EMBEDDINGS_BASE64("embeddingsBase64", "embeddings 64x1536 base64", Double.NaN, Double.NaN, 0),
   /** Gemini's native stream, held to the chat stream's targets (the same allocation discipline). */
-  GEMINI_STREAM("geminiStream", "Gemini stream chunks", 0.4, 2 * 1024, 500_000);
+  GEMINI_STREAM("geminiStream", "Gemini stream chunks", 0.4, 2 * 1024, 500_000),
+  /** The Responses API stream, held to the chat stream's targets. */
+  RESPONSES_STREAM("responsesStream", "responses stream events", 0.4, 2 * 1024, 500_000);
 
   private final String prefix;
   private final String label;

@@ -14,7 +14,8 @@ enum Fixture {
   BASE64("base64", "/embeddings", "application/json", Fixtures::embeddingsBase64),
   CLAUDE_STREAM("claude", "", "/v1/messages", "text/event-stream", Fixtures::claudeStream),
   GEMINI_STREAM("gemini", "/v1beta/models/gemini-2.5-flash:streamGenerateContent", "text/event-stream",
-      Fixtures::geminiStream);
+      Fixtures::geminiStream),
+  RESPONSES_STREAM("responses", "/responses", "text/event-stream", Fixtures::responsesStream);
 
   private final String key;
   private final String version;

@@ -100,6 +100,50 @@ final class Fixtures {
     return sse.toString().getBytes(StandardCharsets.UTF_8);
   }
 
+  /**
+   * A Responses API stream as OpenAI sends it: {@code response.created}, {@code response.in_progress}, a message
+   * item and its part starting, {@link #STREAM_CHUNKS} {@code response.output_text.delta} events (each with
+   * {@code event:} and {@code data:} lines), the text, part and item done, then {@code response.completed}.
+   */
+  static byte[] responsesStream() {
+    StringBuilder sse = new StringBuilder(STREAM_CHUNKS * 240);
+    Random random = new Random(2);
+    String response = "{\"id\":\"resp_67ccd3a9da748190baa7f1570fe91ac604becb25c45c1d41\",\"object\":\"response\","
+        + "\"created_at\":1741476777,\"status\":\"in_progress\",\"error\":null,\"incomplete_details\":null,"
+        + "\"model\":\"gpt-4o-2024-08-06\",\"output\":[],\"usage\":null}";
+    String item = "msg_67ccd3acc8d48190a77525dc6de64b4104becb25c45c1d41";
+    int sequence = 0;
+    sse.append("event: response.created\ndata: {\"type\":\"response.created\",\"sequence_number\":")
+        .append(sequence++).append(",\"response\":").append(response).append("}\n\n");
+    sse.append("event: response.in_progress\ndata: {\"type\":\"response.in_progress\",\"sequence_number\":")
+        .append(sequence++).append(",\"response\":").append(response).append("}\n\n");
+    sse.append("event: response.output_item.added\ndata: {\"type\":\"response.output_item.added\","
+        + "\"sequence_number\":").append(sequence++).append(",\"output_index\":0,\"item\":{\"id\":\"").append(item)
+        .append("\",\"type\":\"message\",\"status\":\"in_progress\",\"content\":[],\"role\":\"assistant\"}}\n\n");
+    sse.append("event: response.content_part.added\ndata: {\"type\":\"response.content_part.added\","
+        + "\"sequence_number\":").append(sequence++).append(",\"item_id\":\"").append(item)
+        .append("\",\"output_index\":0,\"content_index\":0,\"part\":{\"type\":\"output_text\",\"text\":\"\","
+            + "\"annotations\":[]}}\n\n");
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < STREAM_CHUNKS; i++) {
+      String delta = i == 0 ? "Hello" : " tok" + random.nextInt(1000);
+      text.append(delta);
+      sse.append("event: response.output_text.delta\ndata: {\"type\":\"response.output_text.delta\","
+          + "\"sequence_number\":").append(sequence++).append(",\"item_id\":\"").append(item)
+          .append("\",\"output_index\":0,\"content_index\":0,\"delta\":\"").append(delta)
+          .append("\",\"logprobs\":[]}\n\n");
+    }
+    String done = "{\"id\":\"" + item + "\",\"type\":\"message\",\"status\":\"completed\",\"content\":[{\"type\":"
+        + "\"output_text\",\"text\":\"" + text + "\",\"annotations\":[]}],\"role\":\"assistant\"}";
+    sse.append("event: response.output_item.done\ndata: {\"type\":\"response.output_item.done\",\"sequence_number\":")
+        .append(sequence++).append(",\"output_index\":0,\"item\":").append(done).append("}\n\n");
+    sse.append("event: response.completed\ndata: {\"type\":\"response.completed\",\"sequence_number\":")
+        .append(sequence).append(",\"response\":").append(response.replace("in_progress", "completed")
+            .replace("\"output\":[],\"usage\":null", "\"output\":[" + done + "],\"usage\":{\"input_tokens\":19,"
+                + "\"output_tokens\":20000,\"total_tokens\":20019}")).append("}\n\n");
+    return sse.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
   /** A 64 x 1536 embeddings reply with numbers written as JSON floats. */
   static byte[] embeddingsFloat() {
     return embeddings(false);

@@ -11,6 +11,10 @@ import dev.hubkit.chat.ChatCompletionChunk;
 import dev.hubkit.chat.ChatMessage;
 import dev.hubkit.chat.ChatRequest;
 import dev.hubkit.chat.ChatStream;
+import dev.hubkit.chat.ResponseStream;
+import dev.hubkit.chat.ResponsesApi;
+import dev.hubkit.chat.responses.ResponseRequest;
+import dev.hubkit.chat.responses.ResponseStreamEvent;
 import dev.hubkit.chat.EmbeddingRequest;
 import dev.hubkit.chat.EmbeddingResponse;
 import dev.hubkit.chat.EmbeddingsApi;
@@ -62,6 +66,9 @@ public class HubKitVsOkHttp {
   private OkHttpClient raw;
   private ChatApi chat;
   private ChatApi streamChat;
+  private ResponsesApi responses;
+  private ResponseRequest responseRequest;
+  private Request rawResponses;
   private MessagesApi claude;
   private MessageRequest claudeRequest;
   private Request rawClaudeStream;
@@ -93,6 +100,9 @@ public class HubKitVsOkHttp {
         .addMessage(MessageParam.user("Explain SSE.")).build();
     rawClaudeStream = post(Fixture.CLAUDE_STREAM, "{\"model\":\"claude-sonnet-4-5\",\"max_tokens\":1024,"
         + "\"messages\":[{\"role\":\"user\",\"content\":\"Explain SSE.\"}],\"stream\":true}");
+    responses = ResponsesApi.of(hub(Fixture.RESPONSES_STREAM));
+    responseRequest = ResponseRequest.builder().model("gpt-4o").input("Explain SSE.").build();
+    rawResponses = post(Fixture.RESPONSES_STREAM, "{\"model\":\"gpt-4o\",\"input\":\"Explain SSE.\",\"stream\":true}");
     floatEmbeddings = EmbeddingsApi.of(hub(Fixture.FLOAT));
     base64Embeddings = EmbeddingsApi.of(hub(Fixture.BASE64));
     chatRequest = ChatRequest.builder().model("gpt-4o").addMessage(ChatMessage.user("Explain SSE.")).build();
@@ -209,6 +219,29 @@ public class HubKitVsOkHttp {
   @OperationsPerInvocation(Fixtures.STREAM_CHUNKS)
   public void geminiStreamOkHttp(Blackhole sink) throws IOException {
     try (Response response = raw.newCall(rawGemini).execute()) {
+      BufferedSource source = response.body().source();
+      for (String line; (line = source.readUtf8Line()) != null; ) {
+        sink.consume(line);
+      }
+    }
+  }
+
+  /** HubKit: a Responses stream of 20,000 text deltas (and its 6 framing events), every event decoded. */
+  @Benchmark
+  @OperationsPerInvocation(Fixtures.STREAM_CHUNKS)
+  public void responsesStreamHubKit(Blackhole sink) {
+    try (ResponseStream stream = responses.stream(responseRequest)) {
+      for (ResponseStreamEvent event : stream) {
+        sink.consume(event);
+      }
+    }
+  }
+
+  /** Baseline: the same Responses stream read line by line; reported per text delta. */
+  @Benchmark
+  @OperationsPerInvocation(Fixtures.STREAM_CHUNKS)
+  public void responsesStreamOkHttp(Blackhole sink) throws IOException {
+    try (Response response = raw.newCall(rawResponses).execute()) {
       BufferedSource source = response.body().source();
       for (String line; (line = source.readUtf8Line()) != null; ) {
         sink.consume(line);

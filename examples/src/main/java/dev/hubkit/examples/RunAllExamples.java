@@ -26,7 +26,8 @@ public final class RunAllExamples {
         ModelFallback::main,
         SpeechAndTranscription::main,
         ClaudeNative::main,
-        GeminiNative::main);
+        GeminiNative::main,
+        Responses::main);
     for (int i = 0; i < examples.size(); i++) {
       if (i > 0) {
         System.out.println();

@@ -77,6 +77,14 @@ class ExamplesTest {
   }
 
   @Test
+  void responsesRunsAToolTurnAndStreamsAReply() throws Exception {
+    String output = run(Responses::main);
+    assertContains(output, "Model asks: get_weather{\"city\":\"Paris\"}");
+    assertContains(output, "Final answer: Echo: {\"city\":\"Paris\",\"temperature_c\":18,\"sky\":\"clear\"}");
+    assertContains(output, "Streamed reply: Echo: Say it as a haiku.\nTokens: ");
+  }
+
+  @Test
   void imageTaskShowsProgressAndTheFinishedImage() throws Exception {
     String output = run(ImageTask::main);
     assertContains(output, ": GENERATING 45%");

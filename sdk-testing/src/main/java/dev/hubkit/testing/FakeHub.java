@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import mockwebserver3.MockWebServer;
 
 /**
@@ -109,6 +110,15 @@ public final class FakeHub implements Closeable {
    */
   public void enqueueGeminiReply(GeminiReply reply) {
     dispatcher.enqueueGeminiReply(reply);
+  }
+
+  /**
+   * Queues {@code reply} for the next {@code POST /responses}: its reasoning becomes a {@code reasoning} item with a
+   * summary, its text an assistant {@code message}, each tool call a {@code function_call} item (whole, or as the
+   * Responses API's typed stream events). Without one, the hub echoes the last user text or function output.
+   */
+  public void enqueueResponse(ChatReply reply) {
+    dispatcher.enqueueResponse(Objects.requireNonNull(reply, "reply"));
   }
 
   /** Queues {@code fault}; the first later request it applies to (see {@link Fault}) consumes it. */

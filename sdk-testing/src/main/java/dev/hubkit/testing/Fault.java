@@ -8,8 +8,9 @@ import java.util.Optional;
  * A failure the fake hub plays once ({@link FakeHub#enqueueFault}): the first later request it applies to consumes
  * it. HTTP faults ({@link #rateLimited}, {@link #httpError}, {@link #badGateway}, {@link #htmlError}) apply to any
  * request under the API prefix; stream faults ({@link #streamCut}, {@link #streamError}) only to a streaming
- * {@code /chat/completions} or Gemini {@code :streamGenerateContent} (there the error chunk is Google's envelope,
- * and HTTP faults answer in it too); {@link #taskFailed} only to a request that creates a task or video job. Restrict a
+ * {@code /chat/completions}, {@code /responses} or Gemini {@code :streamGenerateContent} (there the error chunk is
+ * Google's envelope, and HTTP faults answer in it too); {@link #taskFailed} only to a request that creates a task, a
+ * video job or a background response. Restrict a
  * fault to one path with {@link #onPath}. Immutable.
  */
 public final class Fault {
@@ -82,14 +83,18 @@ public final class Fault {
     return new Fault(Kind.HTML_ERROR, status, null, null, null, 0, null);
   }
 
-  /** A 200 chat stream that sends its first {@code afterChunks} chunks and ends without {@code [DONE]}. */
+  /**
+   * A 200 chat stream that sends its first {@code afterChunks} chunks and ends without {@code [DONE]}; a Responses
+   * stream sends its first {@code afterChunks} events and ends without its {@code response.completed}.
+   */
   public static Fault streamCut(int afterChunks) {
     return new Fault(Kind.STREAM_CUT, 200, null, null, null, requireNotNegative(afterChunks), null);
   }
 
   /**
    * A 200 chat stream that sends one chunk, then {@code data: {"error":{"message","type":"server_error","code"}}},
-   * and ends without {@code [DONE]}, as gateways report upstream failures mid-stream.
+   * and ends without {@code [DONE]}, as gateways report upstream failures mid-stream; a Responses stream sends
+   * {@code response.created}, then {@code response.failed} with {@code error{code,message}}.
    */
   public static Fault streamError(String code, String message) {
     return new Fault(Kind.STREAM_ERROR, 200, Objects.requireNonNull(code, "code"),
@@ -99,7 +104,7 @@ public final class Fault {
   /**
    * The next task or video job created fails where it would complete: a CHMU task reports
    * {@code {"status":"FAILED","error":{"code","message"}}}, a {@code /videos} job {@code "status":"failed"} with
-   * {@code error{code,message}}.
+   * {@code error{code,message}}, a background response {@code "status":"failed"} with {@code error{code,message}}.
    */
   public static Fault taskFailed(String code, String message) {
     return new Fault(Kind.TASK_FAILED, 200, Objects.requireNonNull(code, "code"),

@@ -64,7 +64,8 @@ public final class ErrorParser {
 
   /**
    * The error a stream event carries, or empty for an ordinary event: a top-level {@code error} object, an
-   * {@code event: error} event, or vLLM's {@code {"object":"error"}}. Scans the bytes before parsing, so ordinary
+   * {@code event: error} event, vLLM's {@code {"object":"error"}}, a {@code {"type":"error", ...}}, or the Responses API's {@code response.failed}
+   * (its response's error, {@code server_error} as 500 and {@code rate_limit_exceeded} as 429). Scans the bytes before parsing, so ordinary
    * events cost one byte search.
    */
   public Optional<ApiError> fromStreamEvent(
@@ -74,14 +75,42 @@ public final class ErrorParser {
       return Optional.empty();
     }
     JsonNode root = parse(data, offset, length);
-    if (!errorEvent && (root == null || !isErrorObject(root))) {
+    JsonNode failed = failedResponse(root);
+    if (!errorEvent && failed == null && (root == null || !isErrorObject(root))) {
       return Optional.empty();
     }
     ApiError.Builder error = ApiError.builder().statusCode(httpStatus).method(method).path(path).inStream(true);
-    if (!describeJson(root, error)) {
+    if (!describeJson(failed != null ? failed : root, error)) {
       error.bodySnippet(snippet(new String(data, offset, length, StandardCharsets.UTF_8)));
     }
-    return Optional.of(withAnthropicTypeAsStatus(root, withCodeAsStatus(error.build(), httpStatus)));
+    ApiError described = withAnthropicTypeAsStatus(root, withCodeAsStatus(error.build(), httpStatus));
+    if (failed != null && described.statusCode() == httpStatus) {
+      int status = described.code().map(ErrorParser::responsesCodeStatus).orElse(-1);
+      if (status > 0) {
+        described = ApiError.builder().from(described).statusCode(status).build();
+      }
+    }
+    return Optional.of(described);
+  }
+
+  /**
+   * The failed response of a Responses API {@code response.failed} event
+   * ({@code {"type":"response.failed","response":{..., "error":{"code":..., "message":...}}}}), or null.
+   */
+  private static JsonNode failedResponse(JsonNode root) {
+    if (root == null || !"response.failed".equals(root.path("type").asText(null))) {
+      return null;
+    }
+    JsonNode response = root.get("response");
+    return response != null && response.path("error").isObject() ? response : null;
+  }
+
+  /**
+   * The HTTP status a failed call with the Responses API's error {@code code} gets, so a failed stream is the same
+   * typed exception ({@code ServerException}, {@code RateLimitException}); -1 for other codes.
+   */
+  private static int responsesCodeStatus(String code) {
+    return "server_error".equals(code) ? 500 : "rate_limit_exceeded".equals(code) ? 429 : -1;
   }
 
   /**
@@ -187,7 +216,8 @@ public final class ErrorParser {
   private static boolean isErrorObject(JsonNode root) {
     JsonNode error = root.get("error");
     return (error != null && (error.isObject() || error.isTextual()))
-        || "error".equals(root.path("object").asText(null));
+        || "error".equals(root.path("object").asText(null))
+        || "error".equals(root.path("type").asText(null)); // the Responses API's error event, sent without event:
   }
 
   private boolean describeJson(JsonNode root, ApiError.Builder error) {

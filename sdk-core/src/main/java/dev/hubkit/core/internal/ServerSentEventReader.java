@@ -45,6 +45,8 @@ final class ServerSentEventReader {
   private boolean hasData;
   private byte[] joined;
   private String eventType;
+  /** The last {@code event:} name read: named streams (Responses, Claude) repeat a few names thousands of times. */
+  private String lastEventType;
 
   ServerSentEventReader(BufferedSource source) {
     this.source = source;
@@ -216,9 +218,25 @@ final class ServerSentEventReader {
       appendData(valueStart, end - valueStart);
     } else if (nameLength == 5 && buffer[start] == 'e' && buffer[start + 1] == 'v' && buffer[start + 2] == 'e'
         && buffer[start + 3] == 'n' && buffer[start + 4] == 't') {
-      eventType = new String(buffer, valueStart, end - valueStart, StandardCharsets.UTF_8);
+      eventType = sameAscii(lastEventType, valueStart, end)
+          ? lastEventType : new String(buffer, valueStart, end - valueStart, StandardCharsets.UTF_8);
+      lastEventType = eventType;
     }
     // id, retry and unknown fields change nothing HubKit uses
+  }
+
+  /** Whether {@code buffer[start, end)} holds exactly the ASCII characters of {@code text}. */
+  private boolean sameAscii(String text, int start, int end) {
+    if (text == null || text.length() != end - start) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 || buffer[start + i] != c) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void appendData(int start, int length) {

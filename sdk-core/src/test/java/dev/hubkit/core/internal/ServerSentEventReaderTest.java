@@ -1,6 +1,7 @@
 package dev.hubkit.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,6 +20,19 @@ class ServerSentEventReaderTest {
     String input = ": keep-alive\nid: 7\nretry: 100\nevent: delta\ndata: {\"a\":1}\n\ndata:{\"b\":2}\n\n"
         + "event: ignored\n\ndata: [DONE]\n\n";
     assertEquals(Arrays.asList("delta|{\"a\":1}", "null|{\"b\":2}", "null|[DONE]"), events(bytes(input), 1000));
+  }
+
+  @Test
+  void aRepeatedEventNameIsTheSameStringAndAnotherNameIsRead() throws IOException {
+    ServerSentEventReader reader = new ServerSentEventReader(TricklingSource.of(bytes(
+        "event: delta\ndata: 1\n\nevent: delta\ndata: 2\n\nevent: delte\ndata: 3\n\nevent: caf\u00e9\ndata: 4\n\n"
+            + "event: caf\u00e9\ndata: 5\n\ndata: 6\n\n"), 1000, new SplittableRandom(3)));
+    List<String> names = new ArrayList<>();
+    while (reader.next()) {
+      names.add(reader.eventType());
+    }
+    assertEquals(Arrays.asList("delta", "delta", "delte", "caf\u00e9", "caf\u00e9", null), names);
+    assertSame(names.get(0), names.get(1));
   }
 
   @Test

@@ -29,6 +29,7 @@ public final class HubDispatcher extends Dispatcher {
   private final FamilyJobsEndpoint families;
   private final ClaudeEndpoint claude;
   private final GeminiEndpoint gemini;
+  private final ResponsesEndpoint responses;
 
   /** A dispatcher for a hub configured by {@code settings}. */
   public HubDispatcher(HubSettings settings) {
@@ -44,6 +45,7 @@ public final class HubDispatcher extends Dispatcher {
     this.families = new FamilyJobsEndpoint(settings);
     this.claude = new ClaudeEndpoint(settings);
     this.gemini = new GeminiEndpoint(settings);
+    this.responses = new ResponsesEndpoint(settings, catalog);
   }
 
   /** The requests received so far. */
@@ -64,6 +66,11 @@ public final class HubDispatcher extends Dispatcher {
   /** Queues {@code reply} for the next Gemini generateContent or streamGenerateContent. */
   public void enqueueGeminiReply(GeminiReply reply) {
     gemini.enqueue(reply);
+  }
+
+  /** Queues {@code reply} for the next {@code POST /responses}. */
+  public void enqueueResponse(ChatReply reply) {
+    responses.enqueue(reply);
   }
 
   /** Queues {@code fault} for the next request it applies to. */
@@ -101,7 +108,8 @@ public final class HubDispatcher extends Dispatcher {
           : "Incorrect API key provided. FakeHub expects its apiKey().");
     }
     boolean streaming = "/chat/completions".equals(request.path()) && chat.isStreaming(request)
-        || GeminiEndpoint.isStreaming(request);
+        || GeminiEndpoint.isStreaming(request)
+        || "/responses".equals(request.path()) && ResponsesEndpoint.isStreaming(request);
     Fault fault = faults.take(request, streaming, createsTask(request) || FamilyJobsEndpoint.creates(request));
     if (fault != null && fault.kind() == Fault.Kind.HTML_ERROR) {
       return Wire.htmlError(fault.status());
@@ -131,10 +139,17 @@ public final class HubDispatcher extends Dispatcher {
       case "POST /audio/speech": return audioRerank.speech(request);
       case "POST /audio/transcriptions": return audioRerank.transcription(request);
       case "POST /rerank": return audioRerank.rerank(request);
+      case "POST /responses": return responses.create(request, fault);
       default: break;
     }
     if (segments.length == 2 && "tasks".equals(segments[0]) && "GET".equals(method)) {
       return tasks.poll(request, segments[1]);
+    }
+    if (segments.length >= 2 && "responses".equals(segments[0]) && !segments[1].isEmpty()) {
+      MockResponse stored = storedResponse(request, segments);
+      if (stored != null) {
+        return stored;
+      }
     }
     if (segments.length >= 2 && "videos".equals(segments[0]) && !segments[1].isEmpty()) {
       String id = segments[1];
@@ -167,6 +182,22 @@ public final class HubDispatcher extends Dispatcher {
         : claude.handle(request, fault);
   }
 
+  /** {@code GET|DELETE /responses/{id}}, {@code POST /responses/{id}/cancel}, {@code GET .../input_items}. */
+  private MockResponse storedResponse(RecordedHubRequest request, String[] segments) {
+    String method = request.method();
+    if (segments.length == 2) {
+      return "GET".equals(method) ? responses.retrieve(segments[1])
+          : "DELETE".equals(method) ? responses.delete(segments[1]) : null;
+    }
+    if (segments.length == 3 && "cancel".equals(segments[2]) && "POST".equals(method)) {
+      return responses.cancel(segments[1]);
+    }
+    if (segments.length == 3 && "input_items".equals(segments[2]) && "GET".equals(method)) {
+      return responses.inputItems(request, segments[1]);
+    }
+    return null;
+  }
+
   private boolean createsTask(RecordedHubRequest request) {
     if (!"POST".equals(request.method())) {
       return false;
@@ -174,7 +205,8 @@ public final class HubDispatcher extends Dispatcher {
     String path = request.path();
     return "/videos/generations".equals(path) || "/videos".equals(path)
         || (path.startsWith("/videos/") && path.endsWith("/remix"))
-        || ("/images/generations".equals(path) && images.createsTask(request));
+        || ("/images/generations".equals(path) && images.createsTask(request))
+        || ("/responses".equals(path) && ResponsesEndpoint.isBackground(request));
   }
 
   private static MockResponse httpError(Fault fault, boolean geminiRoute) {

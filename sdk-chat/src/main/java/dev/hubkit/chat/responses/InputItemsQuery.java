@@ -1,0 +1,34 @@
+package dev.hubkit.chat.responses;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Which page of input items to list: after a cursor, how many, in which order. */
+@Value.Immutable
+@ValueStyle
+public interface InputItemsQuery {
+  /** The id of the item after which the page starts (the previous page's {@code lastId}). */
+  Optional<String> after();
+
+  /** How many items, 1 to 100 (the hub's default is 20). */
+  Optional<Integer> limit();
+
+  /** {@code asc} or {@code desc} (the hub's default). */
+  Optional<String> order();
+
+  /**
+   * @param itemId the previous page's {@code lastId}
+   * @return a query for the page after that item
+   */
+  static InputItemsQuery after(String itemId) {
+    return builder().after(itemId).build();
+  }
+
+  /** @return a builder */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link InputItemsQuery} values. */
+  final class Builder extends ImmutableInputItemsQuery.Builder {}
+}

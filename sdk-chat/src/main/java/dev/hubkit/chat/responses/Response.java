@@ -1,0 +1,103 @@
+package dev.hubkit.chat.responses;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A response of the Responses API: its {@link #status()}, its {@link #output()} items (messages, function calls,
+ * reasoning, built-in tool calls), why it stopped early ({@link #incompleteDetails()}) or failed ({@link #error()}),
+ * and its {@link #usage()}. What HubKit does not model (the request's echoed settings, new members) is kept in
+ * {@link #extra()}.
+ */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableResponse.class)
+@JsonDeserialize(as = ImmutableResponse.class)
+public interface Response {
+  /** The response's id ({@code resp_...}), for {@code retrieve}, {@code previous_response_id} and polling. */
+  String id();
+
+  /** {@code response}. */
+  Optional<String> object();
+
+  /** When it was created, in Unix seconds. */
+  @JsonProperty("created_at")
+  Optional<Long> createdAt();
+
+  /** Where it stands; the hub may leave it out of a streamed snapshot. */
+  Optional<ResponseStatus> status();
+
+  /** The model that answered, as the hub names it. */
+  Optional<String> model();
+
+  /** The output items, in order. */
+  List<ResponseItem> output();
+
+  /** Why a response is {@code incomplete}, as {@code {"reason": "max_output_tokens"}}. */
+  @JsonProperty("incomplete_details")
+  @AllowNulls
+  Optional<Map<String, Object>> incompleteDetails();
+
+  /** What went wrong, for a {@code failed} response. */
+  Optional<ResponseError> error();
+
+  /** Tokens counted, once the response finished. */
+  Optional<ResponseUsage> usage();
+
+  /** The response this one continues. */
+  @JsonProperty("previous_response_id")
+  Optional<String> previousResponseId();
+
+  /** Members HubKit does not model, kept as received. */
+  @JsonAnyGetter
+  @AllowNulls
+  Map<String, Object> extra();
+
+  /**
+   * @return the text of the assistant's {@code output_text} parts, joined in order; empty when there is none
+   */
+  default String outputText() {
+    StringBuilder text = new StringBuilder();
+    for (ResponseItem item : output()) {
+      if ("message".equals(item.type())) {
+        for (ResponseContent part : item.content()) {
+          if ("output_text".equals(part.type())) {
+            part.text().ifPresent(text::append);
+          }
+        }
+      }
+    }
+    return text.toString();
+  }
+
+  /** @return the {@code function_call} items of the output, in order: what the app must run and answer */
+  default List<ResponseItem> functionCalls() {
+    List<ResponseItem> calls = new ArrayList<>();
+    for (ResponseItem item : output()) {
+      if ("function_call".equals(item.type())) {
+        calls.add(item);
+      }
+    }
+    return calls;
+  }
+
+  /** @return why the response is incomplete, such as {@code max_output_tokens} or {@code content_filter} */
+  default Optional<String> incompleteReason() {
+    return incompleteDetails().map(details -> details.get("reason")).map(String::valueOf);
+  }
+
+  /** @return a builder */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Response} values. */
+  final class Builder extends ImmutableResponse.Builder {}
+}
