@@ -1,6 +1,9 @@
 package dev.hubkit.chat;
 
 import com.fasterxml.jackson.databind.ObjectReader;
+import dev.hubkit.chat.internal.ChunkReader;
+import dev.hubkit.chat.internal.CompletionReader;
+import dev.hubkit.chat.internal.RepeatedStrings;
 import dev.hubkit.chat.internal.StreamFlaggedBody;
 import dev.hubkit.core.HubClient;
 import dev.hubkit.core.FallbackPolicy;
@@ -121,7 +124,7 @@ public final class ChatApi {
 
   /** A decoder for one stream: chunks share the strings that repeat from one chunk to the next. */
   private static EventDecoder<ChatCompletionChunk> chunkDecoder() {
-    return new ChunkReader(CHUNK.withAttribute(RepeatedStrings.KEY, new RepeatedStrings()));
+    return new ChunkReader(CHUNK.withAttribute(RepeatedStrings.KEY, new RepeatedStrings()), ChatWireValues.INSTANCE);
   }
 
   /**

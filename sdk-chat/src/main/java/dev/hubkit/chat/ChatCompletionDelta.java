@@ -53,4 +53,12 @@ public interface ChatCompletionDelta {
   default Optional<String> reasoningText() {
     return reasoningContent().isPresent() ? reasoningContent() : reasoning();
   }
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link ChatCompletionDelta} values. */
+  final class Builder extends ImmutableChatCompletionDelta.Builder {}
 }
