@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import dev.hubkit.chat.internal.JsonCursor.Recent;
 import dev.hubkit.chat.internal.JsonCursor.Unusual;
 import dev.hubkit.core.internal.EventDecoder;
+import dev.hubkit.core.internal.StreamEnd;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Collections;
@@ -82,6 +83,12 @@ public final class ChunkReader implements EventDecoder<ChatCompletionChunk> {
     } catch (Unusual unusual) {
       return null;
     }
+  }
+
+  /** Complete at [DONE], or at a clean end of body once every choice opened has finished (see ChoicesFinished). */
+  @Override
+  public StreamEnd<ChatCompletionChunk> newStreamEnd() {
+    return new ChoicesFinished();
   }
 
   /** Any chunk, through Jackson: the stream calls this for what {@link #decodeOrdinary} left. */
