@@ -1,5 +1,6 @@
 package dev.hubkit.core;
 
+import dev.hubkit.core.internal.ClientState;
 import dev.hubkit.core.internal.HubTransport;
 import dev.hubkit.core.internal.LoggingInterceptor;
 import dev.hubkit.core.internal.OriginAuthInterceptor;
@@ -42,15 +43,17 @@ public final class HubClient implements AutoCloseable {
   private final RequestOptions defaultOptions;
   private final HubTransport transport;
   private final boolean ownsHttpClient;
+  private final ClientState state;
 
-  private HubClient(
-      Builder settings, OkHttpClient httpClient, RequestOptions defaultOptions, boolean ownsHttpClient) {
+  private HubClient(Builder settings, OkHttpClient httpClient, RequestOptions defaultOptions,
+      boolean ownsHttpClient, ClientState state) {
     this.settings = settings.copy();
+    this.state = state;
     this.ownsHttpClient = ownsHttpClient;
     this.baseUrl = settings.baseUrl;
     this.httpClient = httpClient;
     this.defaultOptions = defaultOptions;
-    this.transport = new HubTransport(baseUrl, httpClient, defaultOptions, settings.userAgent, settings.apiKey);
+    this.transport = new HubTransport(baseUrl, httpClient, defaultOptions, settings.userAgent, settings.apiKey, state);
   }
 
   /** Starts a builder; {@link Builder#baseUrl} is required. */
@@ -102,7 +105,7 @@ public final class HubClient implements AutoCloseable {
 
   /** A client with {@code options} layered over this one's defaults, sharing this client's connections. */
   public HubClient withOptions(RequestOptions options) {
-    return new HubClient(settings, httpClient, defaultOptions.mergedWith(options), false);
+    return new HubClient(settings, httpClient, defaultOptions.mergedWith(options), false, state);
   }
 
   /** A builder holding this client's settings; what it builds shares this client's connection pool. */
@@ -111,6 +114,7 @@ public final class HubClient implements AutoCloseable {
     builder.defaultOptions = defaultOptions;
     if (builder.baseHttpClient == null) {
       builder.shared = httpClient;
+      builder.sharedState = state;
     }
     return builder;
   }
@@ -126,9 +130,13 @@ public final class HubClient implements AutoCloseable {
   /**
    * Releases the threads and idle connections of the HTTP client HubKit created for this client; idempotent.
    * Clients derived from this one ({@link #withOptions}, {@link #newBuilder}) share them and stop working too.
+   * Every call made afterwards, blocking or asynchronous, on this client or one derived from it, fails at once
+   * with {@link ClientClosedException} (an asynchronous one returns a future failed with it), and a call waiting to
+   * be retried is not sent again.
    */
   @Override
   public void close() {
+    state.close();
     if (ownsHttpClient) {
       httpClient.dispatcher().executorService().shutdown();
       httpClient.connectionPool().evictAll();
@@ -153,6 +161,7 @@ public final class HubClient implements AutoCloseable {
     private String userAgent = "hubkit-java/" + VERSION;
     private OkHttpClient baseHttpClient;
     private OkHttpClient shared;
+    private ClientState sharedState;
     private HttpLogger logger;
     private HttpLogger.Level logLevel = HttpLogger.Level.NONE;
 
@@ -277,6 +286,7 @@ public final class HubClient implements AutoCloseable {
     public Builder httpClient(OkHttpClient httpClient) {
       this.baseHttpClient = Objects.requireNonNull(httpClient, "httpClient");
       this.shared = null;
+      this.sharedState = null;
       return this;
     }
 
@@ -290,7 +300,8 @@ public final class HubClient implements AutoCloseable {
         throw new IllegalStateException("baseUrl is required, e.g. HubClient.builder().baseUrl("
             + "\"https://api.chmuhub.com/v1/public\"), or use HubClient.fromEnv() with " + BASE_URL_ENV);
       }
-      return new HubClient(this, httpClient(), defaultOptions, baseHttpClient == null && shared == null);
+      return new HubClient(this, httpClient(), defaultOptions, baseHttpClient == null && shared == null,
+          sharedState != null ? sharedState : new ClientState());
     }
 
     private OkHttpClient httpClient() {
@@ -349,6 +360,7 @@ public final class HubClient implements AutoCloseable {
       copy.userAgent = userAgent;
       copy.baseHttpClient = baseHttpClient;
       copy.shared = shared;
+      copy.sharedState = sharedState;
       copy.logger = logger;
       copy.logLevel = logLevel;
       return copy;

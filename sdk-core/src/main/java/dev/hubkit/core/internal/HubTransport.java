@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hubkit.core.ApiError;
 import dev.hubkit.core.ApiException;
 import dev.hubkit.core.CallCanceledException;
+import dev.hubkit.core.ClientClosedException;
 import dev.hubkit.core.EventStream;
 import dev.hubkit.core.HubConnectionException;
 import dev.hubkit.core.HubException;
@@ -43,9 +44,17 @@ public final class HubTransport {
   private final RequestOptions defaults;
   private final String userAgent;
   private final ErrorParser errors;
+  private final ClientState state;
 
-  /** Used by {@code HubClient} only. */
+  /** Used by {@code HubClient} only: a transport of its own, never closed. */
   public HubTransport(HttpUrl baseUrl, OkHttpClient http, RequestOptions defaults, String userAgent, String apiKey) {
+    this(baseUrl, http, defaults, userAgent, apiKey, new ClientState());
+  }
+
+  /** Used by {@code HubClient} only; every call checks {@code state} before it starts. */
+  public HubTransport(HttpUrl baseUrl, OkHttpClient http, RequestOptions defaults, String userAgent, String apiKey,
+      ClientState state) {
+    this.state = state;
     this.baseUrl = baseUrl;
     this.http = http;
     this.defaults = defaults;
@@ -65,6 +74,9 @@ public final class HubTransport {
 
   /** Sends the request on OkHttp's dispatcher; cancelling the future cancels the HTTP call. */
   public <T> CompletableFuture<T> executeAsync(HubRequest request, ResponseReader<T> reader) {
+    if (state.isClosed()) {
+      return refused(request);
+    }
     Call call = newCall(request, JSON_ACCEPT, true);
     CompletableFuture<T> future = cancellingFuture(call);
     call.enqueue(new Callback() {
@@ -110,6 +122,7 @@ public final class HubTransport {
   public Response download(HttpUrl url, RequestOptions options) {
     Request httpRequest = new Request.Builder().url(url).header("User-Agent", userAgent)
         .tag(RequestOptions.class, defaults.mergedWith(options)).build();
+    state.ensureOpen("GET", url.host() + url.encodedPath());
     Call call = http.newCall(httpRequest);
     call.timeout().timeout(0, TimeUnit.MILLISECONDS); // a large file is bounded by the read timeout, not in total
     String path = url.encodedPath();
@@ -145,10 +158,28 @@ public final class HubTransport {
    */
   public <T> CompletableFuture<Void> streamAsync(
       HubRequest request, EventDecoder<T> decoder, StreamListener<? super T> listener) {
+    if (state.isClosed()) { // as StreamCallback does: onError, then the future, whatever the listener throws
+      ClientClosedException error = ClientState.closed(request.method, path(request), null);
+      try {
+        listener.onError(error);
+      } catch (Throwable e) {
+        error.addSuppressed(e);
+      }
+      CompletableFuture<Void> refused = new CompletableFuture<>();
+      refused.completeExceptionally(error);
+      return refused;
+    }
     Call call = newCall(request, EVENT_STREAM, false);
     CompletableFuture<Void> future = cancellingFuture(call);
     call.enqueue(new StreamCallback<>(this, request, decoder, listener, future));
     return future;
+  }
+
+  /** A future failed at once with the closed client's exception. */
+  private <T> CompletableFuture<T> refused(HubRequest request) {
+    CompletableFuture<T> refused = new CompletableFuture<>();
+    refused.completeExceptionally(ClientState.closed(request.method, path(request), null));
+    return refused;
   }
 
   private static <T> CompletableFuture<T> cancellingFuture(Call call) {
@@ -162,6 +193,7 @@ public final class HubTransport {
   }
 
   private Call newCall(HubRequest request, String accept, boolean wholeCallTimeout) {
+    state.ensureOpen(request.method, path(request));
     RequestOptions options = request.options == RequestOptions.none()
         ? defaults
         : defaults.mergedWith(request.options);
@@ -179,7 +211,8 @@ public final class HubTransport {
         .url(url.build())
         .header("User-Agent", userAgent)
         .header("Accept", accept)
-        .tag(RequestOptions.class, options);
+        .tag(RequestOptions.class, options)
+        .tag(ClientState.class, state);
     if (request.keyHeader != null) {
       http.tag(ApiKeyHeader.class, request.keyHeader);
     }
@@ -285,10 +318,13 @@ public final class HubTransport {
     return connectionFailure(request.method, path(request), call, e);
   }
 
-  private static HubException connectionFailure(String method, String path, Call call, IOException e) {
+  private HubException connectionFailure(String method, String path, Call call, IOException e) {
+    if (state.isClosed() && !call.isCanceled()) { // the call was refused, or cut by the closing, not by the hub
+      return ClientState.closed(method, path, e);
+    }
     if (e instanceof InterruptedIOException && "executor rejected".equals(e.getMessage())) {
-      return new HubConnectionException(method + " " + path + " was not sent: the client is closed (OkHttp's"
-          + " dispatcher refused the asynchronous call after HubClient.close() or its executor's shutdown)", e);
+      return new ClientClosedException(method + " " + path + " was not sent: OkHttp's dispatcher refused the"
+          + " asynchronous call (its executor was shut down, as HubClient.close() does)", e);
     }
     if (e instanceof InterruptedIOException && !call.isCanceled()) {
       return new HubTimeoutException(method + " " + path + " timed out (" + e.getMessage()

@@ -54,7 +54,7 @@ public final class RetryInterceptor implements Interceptor {
       try {
         response = effective.proceed(request);
       } catch (IOException e) {
-        if (attempt >= maxRetries || chain.call().isCanceled() || !isRetryable(e)) {
+        if (attempt >= maxRetries || chain.call().isCanceled() || !isRetryable(e) || clientClosed(request)) {
           throw e;
         }
         pause(backoff(attempt), chain);
@@ -63,10 +63,20 @@ public final class RetryInterceptor implements Interceptor {
       if (attempt >= maxRetries || !shouldRetry(response)) {
         return response;
       }
+      if (clientClosed(request)) {
+        response.close();
+        throw new IOException("the HubClient was closed before the call could be sent again");
+      }
       Duration wait = hubRequestedWait(response).orElse(backoff(attempt));
       response.close();
       pause(wait, chain);
     }
+  }
+
+  /** True when the request's HubClient was closed: nothing is sent again (see ClientState). */
+  private static boolean clientClosed(Request request) {
+    ClientState state = request.tag(ClientState.class);
+    return state != null && state.isClosed();
   }
 
   private static boolean isRetryable(IOException e) {
@@ -118,6 +128,9 @@ public final class RetryInterceptor implements Interceptor {
     }
     if (chain.call().isCanceled()) {
       throw new IOException("Canceled");
+    }
+    if (clientClosed(chain.request())) {
+      throw new IOException("the HubClient was closed while the call waited to be sent again");
     }
   }
 }
