@@ -44,7 +44,17 @@ public final class ModelsApi {
 
   /** As {@link #list()}, without blocking: completes on OkHttp's dispatcher. */
   public CompletableFuture<ModelList> listAsync() {
-    return transport.executeAsync(HubRequest.get("models"), LIST);
+    return listAsync(RequestOptions.none());
+  }
+
+  /**
+   * As {@link #listAsync()}, with per-call options.
+   *
+   * @param options the call's options, e.g. a reply listener ({@link RequestOptions.Builder#onReply})
+   * @return the list, once the hub answered
+   */
+  public CompletableFuture<ModelList> listAsync(RequestOptions options) {
+    return transport.executeAsync(HubRequest.get("models").withOptions(options), LIST);
   }
 
   /**
@@ -53,11 +63,34 @@ public final class ModelsApi {
    * @throws NotFoundException when the hub knows no such model (or does not serve the path)
    */
   public HubModel retrieve(String id) {
-    return transport.execute(HubRequest.get("models", id), MODEL);
+    return retrieve(id, RequestOptions.none());
+  }
+
+  /**
+   * As {@link #retrieve(String)}, with per-call options.
+   *
+   * @param id the model's id
+   * @param options the call's options
+   * @return the model
+   * @throws NotFoundException when the hub knows no such model (or does not serve the path)
+   */
+  public HubModel retrieve(String id, RequestOptions options) {
+    return transport.execute(HubRequest.get("models", id).withOptions(options), MODEL);
   }
 
   /** As {@link #retrieve(String)}, without blocking. */
   public CompletableFuture<HubModel> retrieveAsync(String id) {
-    return transport.executeAsync(HubRequest.get("models", id), MODEL);
+    return retrieveAsync(id, RequestOptions.none());
+  }
+
+  /**
+   * As {@link #retrieveAsync(String)}, with per-call options.
+   *
+   * @param id the model's id
+   * @param options the call's options
+   * @return the model, once the hub answered
+   */
+  public CompletableFuture<HubModel> retrieveAsync(String id, RequestOptions options) {
+    return transport.executeAsync(HubRequest.get("models", id).withOptions(options), MODEL);
   }
 }

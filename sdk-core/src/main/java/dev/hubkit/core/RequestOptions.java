@@ -2,8 +2,11 @@ package dev.hubkit.core;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
@@ -36,6 +39,14 @@ public interface RequestOptions {
   /** Retries after the first attempt; 0 turns retrying off for the call. */
   Optional<Integer> maxRetries();
 
+  /**
+   * Called with the status and headers of each reply these options' calls receive (the last attempt's, after
+   * retries), error replies included, before the value is decoded: a stream's when its headers arrive, before its
+   * first event. Listeners of a client's options and of a call's both run, the client's first. What a listener
+   * throws fails the call, as a {@link HubException} naming it.
+   */
+  List<Consumer<? super HubReply>> replyListeners();
+
   /** Options that change nothing. */
   static RequestOptions none() {
     return NoRequestOptions.INSTANCE;
@@ -61,6 +72,8 @@ public interface RequestOptions {
         .timeout(override.timeout().isPresent() ? override.timeout() : timeout())
         .readTimeout(override.readTimeout().isPresent() ? override.readTimeout() : readTimeout())
         .maxRetries(override.maxRetries().isPresent() ? override.maxRetries() : maxRetries())
+        .addAllReplyListeners(replyListeners())
+        .addAllReplyListeners(override.replyListeners())
         .build();
   }
 
@@ -100,6 +113,19 @@ public interface RequestOptions {
     /** Adds one query parameter. */
     public Builder queryParam(String name, String value) {
       putQueryParams(name, value);
+      return this;
+    }
+
+    /**
+     * Hands each reply's status and headers to {@code listener} (see {@link #replyListeners()}), e.g.
+     * {@code AtomicReference<HubReply> reply = ...; chat.create(request, RequestOptions.builder()
+     * .onReply(reply::set).build()); reply.get().header("x-portkey-provider")}.
+     *
+     * @param listener called on the thread that received the reply; keep it short
+     * @return this builder
+     */
+    public Builder onReply(Consumer<? super HubReply> listener) {
+      addReplyListeners(Objects.requireNonNull(listener, "listener"));
       return this;
     }
 

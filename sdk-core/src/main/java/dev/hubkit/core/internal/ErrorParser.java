@@ -25,7 +25,8 @@ public final class ErrorParser {
   /** Bytes of a reply that show whether it starts with an {@code "error"} member, whitespace included. */
   private static final int FIRST_BYTES = 64;
   private static final String[] REQUEST_ID_HEADERS = {
-    "x-request-id", "request-id", "x-oneapi-request-id", "openai-request-id", "cf-ray"
+    "x-request-id", "request-id", "x-oneapi-request-id", "openai-request-id", "x-portkey-trace-id",
+    "x-generation-id", "cf-ray"
   };
   private static final byte[] ERROR_KEY = "\"error\"".getBytes(StandardCharsets.US_ASCII);
   private static final int[] ERROR_KEY_SKIP = skipTable(ERROR_KEY);
@@ -229,7 +230,11 @@ public final class ErrorParser {
     return response.message().isEmpty() ? "(empty body)" : response.message() + " (empty body)";
   }
 
-  private static Optional<String> requestId(Headers headers) {
+  /**
+   * @param headers a reply's headers
+   * @return its request id: the first of the request-id headers hubs and gateways send, the CDN's {@code cf-ray} last
+   */
+  public static Optional<String> requestId(Headers headers) {
     for (String name : REQUEST_ID_HEADERS) {
       String value = headers.get(name);
       if (value != null && !value.isEmpty()) {

@@ -9,6 +9,7 @@ import dev.hubkit.core.ClientClosedException;
 import dev.hubkit.core.EventStream;
 import dev.hubkit.core.HubConnectionException;
 import dev.hubkit.core.HubException;
+import dev.hubkit.core.HubReply;
 import dev.hubkit.core.HubTimeoutException;
 import dev.hubkit.core.MalformedResponseException;
 import dev.hubkit.core.RequestOptions;
@@ -18,6 +19,7 @@ import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
@@ -128,6 +130,7 @@ public final class HubTransport {
     String path = url.encodedPath();
     try {
       Response response = call.execute();
+      tellReplyListeners("GET", url.host() + path, response);
       if (!response.isSuccessful()) {
         try (Response failed = response) {
           throw ApiException.of(errors.fromResponse(failed, "GET", url.host() + path));
@@ -305,11 +308,30 @@ public final class HubTransport {
 
   /** {@code response} when it succeeded; else it is closed and its error thrown as an {@link ApiException}. */
   Response checked(HubRequest request, Response response) {
+    tellReplyListeners(request.method, path(request), response);
     if (response.isSuccessful()) {
       return response;
     }
     try (Response failed = response) {
       throw ApiException.of(errors.fromResponse(failed, request.method, path(request)));
+    }
+  }
+
+  /** Hands the reply's status and headers to the call's {@link RequestOptions#replyListeners()}, if any. */
+  private static void tellReplyListeners(String method, String path, Response response) {
+    RequestOptions options = response.request().tag(RequestOptions.class);
+    if (options == null || options.replyListeners().isEmpty()) {
+      return;
+    }
+    HubReply reply = new HubReply(response.code(), method, path, response.headers());
+    for (Consumer<? super HubReply> listener : options.replyListeners()) {
+      try {
+        listener.accept(reply);
+      } catch (RuntimeException e) {
+        response.close();
+        throw new HubException(method + " " + path + ": a reply listener (RequestOptions.onReply)"
+            + " threw " + e, e);
+      }
     }
   }
 
