@@ -1,5 +1,6 @@
 package dev.hubkit.chat;
 
+import dev.hubkit.core.ApiException;
 import dev.hubkit.core.EventStream;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -12,12 +13,14 @@ import java.util.NoSuchElementException;
  */
 public final class ChatStream implements EventStream<ChatCompletionChunk> {
   private final EventStream<ChatCompletionChunk> events;
-  private final ChatStreamAccumulator accumulator = new ChatStreamAccumulator();
+  /** Takes every chunk as the stream reads it (ChatApi's decoder adds them), delivered or not yet. */
+  private final ChatStreamAccumulator accumulator;
   private Iterator<ChatCompletionChunk> source;
   private boolean handedOut;
 
-  ChatStream(EventStream<ChatCompletionChunk> events) {
+  ChatStream(EventStream<ChatCompletionChunk> events, ChatStreamAccumulator accumulator) {
     this.events = events;
+    this.accumulator = accumulator;
   }
 
   /**
@@ -99,20 +102,35 @@ public final class ChatStream implements EventStream<ChatCompletionChunk> {
     events.close();
   }
 
+  /** An error event mid-stream, with the text received before it (an error finish reason has it already). */
+  private ApiException withPartialReply(ApiException e) {
+    if (e.partialReply(ChatCompletion.class).isPresent()) {
+      return e;
+    }
+    ApiException withPartial = ApiException.of(e.error(), accumulator.toCompletion());
+    withPartial.initCause(e);
+    return withPartial;
+  }
+
   private synchronized Iterator<ChatCompletionChunk> chunks() {
     if (source == null) {
       Iterator<ChatCompletionChunk> raw = events.iterator();
       source = new Iterator<ChatCompletionChunk>() {
         @Override
         public boolean hasNext() {
-          return raw.hasNext();
+          try {
+            return raw.hasNext();
+          } catch (ApiException e) {
+            throw withPartialReply(e);
+          }
         }
 
         @Override
         public ChatCompletionChunk next() {
-          ChatCompletionChunk chunk = raw.next();
-          accumulator.add(chunk);
-          return chunk;
+          if (!hasNext()) {
+            throw new NoSuchElementException();
+          }
+          return raw.next();
         }
       };
     }

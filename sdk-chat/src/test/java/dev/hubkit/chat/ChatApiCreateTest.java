@@ -231,7 +231,8 @@ class ChatApiCreateTest {
     assertTrue(completion.extra().containsKey("prompt_filter_results"));
     assertEquals("fp_abc", completion.systemFingerprint().get());
     ChatChoice choice = completion.choices().get(0);
-    assertEquals("end_turn", choice.finishReason().get().value());
+    assertEquals("end_turn", choice.finishReason().get().raw()); // issue 14: read as stop, raw text kept
+    assertEquals(FinishReason.STOP, choice.finishReason().get());
     assertEquals("END_TURN", choice.extra().get("native_finish_reason"));
     assertEquals(Map.of("content", List.of(Map.of("token", "42", "logprob", -0.01))), choice.extra().get("logprobs"));
     ChatCompletionMessage message = choice.message();

@@ -11,6 +11,7 @@ import static dev.hubkit.chat.internal.ChatKeys.USAGE;
 
 import dev.hubkit.chat.ChatChunkChoice;
 import dev.hubkit.chat.ChatCompletionChunk;
+import dev.hubkit.chat.ChatStreamAccumulator;
 import dev.hubkit.chat.Usage;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.hubkit.chat.internal.JsonCursor.Recent;
@@ -53,6 +54,7 @@ public final class ChunkReader implements EventDecoder<ChatCompletionChunk> {
   private final Members prefixMembers = new Members();
   private final Recent prefix = new Recent();
   private final ChunkTemplate template;
+  private final StreamEnd<ChatCompletionChunk> end;
 
   /**
    * A reader for one stream.
@@ -61,6 +63,18 @@ public final class ChunkReader implements EventDecoder<ChatCompletionChunk> {
    * @param values makes the values read
    */
   public ChunkReader(ObjectReader jackson, WireValues values) {
+    this(jackson, values, new ChoicesFinished(new ChatStreamAccumulator(), "POST", "chat/completions"));
+  }
+
+  /**
+   * A reader for one stream, whose end {@code end} tracks.
+   *
+   * @param jackson reads what the fast path does not
+   * @param values makes the values read
+   * @param end this stream's tracker, which {@link #newStreamEnd()} returns
+   */
+  public ChunkReader(ObjectReader jackson, WireValues values, StreamEnd<ChatCompletionChunk> end) {
+    this.end = end;
     this.jackson = jackson;
     this.values = values;
     this.choices = new ChunkChoiceReader(json, values);
@@ -85,10 +99,10 @@ public final class ChunkReader implements EventDecoder<ChatCompletionChunk> {
     }
   }
 
-  /** Complete at [DONE], or at a clean end of body once every choice opened has finished (see ChoicesFinished). */
+  /** This stream's tracker, given at construction: a reader reads one stream. */
   @Override
   public StreamEnd<ChatCompletionChunk> newStreamEnd() {
-    return new ChoicesFinished();
+    return end;
   }
 
   /** Any chunk, through Jackson: the stream calls this for what {@link #decodeOrdinary} left. */

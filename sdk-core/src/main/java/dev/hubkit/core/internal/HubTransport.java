@@ -366,8 +366,11 @@ public final class HubTransport {
     return e.getClass() == InterruptedIOException.class && "timeout".equals(e.getMessage());
   }
 
-  /** The request's path under the base URL, for messages. */
-  String path(HubRequest request) {
+  /**
+   * @param request a request of this transport's
+   * @return its path under the base URL, prefix included, as messages name it
+   */
+  public String path(HubRequest request) {
     StringBuilder path = new StringBuilder(baseUrl.encodedPath());
     for (String segment : request.pathSegments) {
       if (path.charAt(path.length() - 1) != '/') {
