@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -163,14 +164,31 @@ public final class ErrorParser {
     if (!message.isPresent()) {
       message = text(fields, "detail").map(Optional::of).orElse(text(fields, "msg"));
     }
-    if (!message.isPresent() && envelope == null) {
-      return false;
+    FieldErrors invalid = FieldErrors.of(fields);
+    if (!message.isPresent() && envelope == null && invalid.isEmpty()) {
+      return describeWrappedPage(root, error);
     }
-    error.message(message.map(this::mask));
+    error.message(invalid.appendedTo(message).map(this::mask));
     error.type(text(fields, "type"));
     error.code(text(fields, "code"));
-    error.param(text(fields, "param"));
+    error.param(text(fields, "param").map(Optional::of).orElse(invalid.firstField()));
     return true;
+  }
+
+  /**
+   * A gateway that wraps an upstream HTML page as JSON ({@code {"html-message":"<html>...502 Bad Gateway..."}})
+   * reads as the page's text, as a bare page does.
+   */
+  private boolean describeWrappedPage(JsonNode root, ApiError.Builder error) {
+    Iterator<JsonNode> values = root.elements();
+    while (values.hasNext()) {
+      JsonNode value = values.next();
+      if (value.isTextual() && value.asText().trim().startsWith("<")) {
+        error.bodySnippet(snippet(value.asText()));
+        return true;
+      }
+    }
+    return false;
   }
 
   private static JsonNode parse(byte[] body, int offset, int length) {
