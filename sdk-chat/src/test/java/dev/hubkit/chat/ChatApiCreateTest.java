@@ -216,7 +216,9 @@ class ChatApiCreateTest {
     assertEquals(JSON.readTree("{\"role\":\"model\",\"content\":\"42\","
         + "\"reasoning_content\":\"The user asks for the answer.\",\"tool_calls\":[{\"id\":\"call_1\","
         + "\"type\":\"function\",\"function\":{\"name\":\"lookup\",\"arguments\":\"{\\\"q\\\":\\\"life\\\"}\"},"
-        + "\"extra_content\":{\"google\":{\"thought_signature\":\"sig==\"}}}]}"), messages.get(1));
+        + "\"extra_content\":{\"google\":{\"thought_signature\":\"sig==\"}}}],"
+        + "\"reasoning_details\":[{\"type\":\"reasoning.text\",\"text\":\"The user asks for the answer.\"}]}"),
+        messages.get(1)); // issue 14: the thinking blocks go back with the turn
     assertEquals(JSON.readTree("{\"role\":\"tool\",\"content\":\"{\\\"answer\\\":42}\","
         + "\"tool_call_id\":\"call_1\"}"), messages.get(2));
   }
