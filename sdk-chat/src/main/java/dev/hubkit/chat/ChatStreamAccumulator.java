@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 
 /**
  * Joins the chunks of a streamed reply into the {@link ChatCompletion} a non-streaming call would have returned:
@@ -21,6 +22,7 @@ import java.util.TreeMap;
 public final class ChatStreamAccumulator {
   private final Map<Integer, ChoiceJoiner> choices = new TreeMap<>();
   private final Map<String, Object> extra = new LinkedHashMap<>();
+  private final BiConsumer<String, Object> mergeExtra = ExtraMembers.into(extra, false);
   private String id;
   private String object;
   private Long created;
@@ -47,7 +49,7 @@ public final class ChatStreamAccumulator {
       object = chunk.object().map(o -> o.endsWith(".chunk") ? o.substring(0, o.length() - 6) : o).orElse(null);
     }
     if (!chunk.extra().isEmpty()) {
-      ExtraMembers.merge(extra, chunk.extra(), false); // a gateway's "provider", on every chunk or once
+      chunk.extra().forEach(mergeExtra); // a gateway's "provider", on every chunk or once
     }
     Optional<Usage> chunkUsage = chunk.usage();
     if (chunkUsage.isPresent()) {

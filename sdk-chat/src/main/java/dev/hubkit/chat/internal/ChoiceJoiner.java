@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 
 /**
  * One choice of a stream being joined into the choice a whole reply would hold: text, thinking (in any spelling)
@@ -25,6 +26,9 @@ public final class ChoiceJoiner {
   private final Map<String, Object> choiceExtra = new LinkedHashMap<>();
   private final Map<String, Object> messageExtra = new LinkedHashMap<>();
   private final Map<String, ReasoningBlocks.Joined> blocks = new LinkedHashMap<>();
+  private final BiConsumer<String, Object> mergeChoiceMember = ExtraMembers.into(choiceExtra, false);
+  private final BiConsumer<String, Object> mergeDeltaMember = this::addDeltaMember;
+  private final BiConsumer<String, Object> appendMessageMember = ExtraMembers.into(messageExtra, true);
   private ChatRole role = ChatRole.ASSISTANT;
   private StringBuilder content;
   private StringBuilder reasoning;
@@ -60,21 +64,18 @@ public final class ChoiceJoiner {
       finishReason = reason.get();
     }
     if (!choice.extra().isEmpty()) {
-      ExtraMembers.merge(choiceExtra, choice.extra(), false);
+      choice.extra().forEach(mergeChoiceMember); // forEach: no iterator per chunk (see ExtraMembers.into)
     }
     if (!delta.extra().isEmpty()) {
-      addDeltaExtra(delta.extra());
+      delta.extra().forEach(mergeDeltaMember);
     }
   }
 
-  private void addDeltaExtra(Map<String, Object> extra) {
-    for (Map.Entry<String, Object> member : extra.entrySet()) {
-      if (Arrays.asList(ReasoningBlocks.MEMBERS).contains(member.getKey())) {
-        blocks.computeIfAbsent(member.getKey(), name -> new ReasoningBlocks.Joined()).add(member.getValue());
-      } else {
-        ExtraMembers.merge(messageExtra, java.util.Collections.singletonMap(member.getKey(), member.getValue()),
-            true);
-      }
+  private void addDeltaMember(String name, Object value) {
+    if (Arrays.asList(ReasoningBlocks.MEMBERS).contains(name)) {
+      blocks.computeIfAbsent(name, member -> new ReasoningBlocks.Joined()).add(value);
+    } else {
+      appendMessageMember.accept(name, value);
     }
   }
 
