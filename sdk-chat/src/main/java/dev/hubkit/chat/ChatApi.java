@@ -1,6 +1,11 @@
 package dev.hubkit.chat;
 
 import com.fasterxml.jackson.databind.ObjectReader;
+import dev.hubkit.chat.internal.ChoicesFinished;
+import dev.hubkit.chat.internal.ChunkReader;
+import dev.hubkit.chat.internal.CompletionReader;
+import dev.hubkit.chat.internal.ErrorFinish;
+import dev.hubkit.chat.internal.RepeatedStrings;
 import dev.hubkit.chat.internal.StreamFlaggedBody;
 import dev.hubkit.chat.internal.StructuredReplies;
 import dev.hubkit.core.HubClient;
@@ -66,7 +71,26 @@ public final class ChatApi {
     if (fallback != null) {
       return createWithFallback(request, options, fallback).value();
     }
-    return transport.execute(whole(request, options), COMPLETION);
+    return completion(request, options);
+  }
+
+  /** One whole call: a choice that stopped with an error finish reason is an ApiException, not an answer. */
+  private ChatCompletion completion(ChatRequest request, RequestOptions options) {
+    HubRequest call = whole(request, options);
+    return ErrorFinish.check(transport.execute(call, COMPLETION), "POST", transport.path(call));
+  }
+
+  private CompletableFuture<ChatCompletion> completionAsync(ChatRequest request, RequestOptions options) {
+    HubRequest call = whole(request, options);
+    CompletableFuture<ChatCompletion> reply = transport.executeAsync(call, COMPLETION);
+    CompletableFuture<ChatCompletion> checked =
+        reply.thenApply(completion -> ErrorFinish.check(completion, "POST", transport.path(call)));
+    checked.whenComplete((value, error) -> {
+      if (checked.isCancelled()) {
+        reply.cancel(true); // thenApply does not pass cancellation back; the call in flight must stop
+      }
+    });
+    return checked;
   }
 
   /** As {@link #create(ChatRequest)}, without blocking; cancelling the future cancels the call. */
@@ -79,7 +103,7 @@ public final class ChatApi {
     if (fallback != null) {
       return DerivedFuture.map(createWithFallbackAsync(request, options, fallback), FallbackResult::value);
     }
-    return transport.executeAsync(whole(request, options), COMPLETION);
+    return completionAsync(request, options);
   }
 
   /**
@@ -152,7 +176,14 @@ public final class ChatApi {
     if (fallback != null) {
       return openWithFallback(request, options, fallback).value();
     }
-    return new ChatStream(transport.stream(streamed(request, options), chunkDecoder()));
+    return open(request, options);
+  }
+
+  /** Opens one stream, whose chunks go into its ChatStream's accumulator as they are read. */
+  private ChatStream open(ChatRequest request, RequestOptions options) {
+    HubRequest call = streamed(request, options);
+    ChatStreamAccumulator accumulator = new ChatStreamAccumulator();
+    return new ChatStream(transport.stream(call, chunkDecoder(call, accumulator)), accumulator);
   }
 
   /**
@@ -168,12 +199,17 @@ public final class ChatApi {
   public CompletableFuture<Void> streamAsync(
       ChatRequest request, StreamListener<? super ChatCompletionChunk> listener, RequestOptions options) {
     Objects.requireNonNull(listener, "listener");
-    return transport.streamAsync(streamed(request, options), chunkDecoder(), listener);
+    HubRequest call = streamed(request, options);
+    return transport.streamAsync(call, chunkDecoder(call, new ChatStreamAccumulator()), listener);
   }
 
-  /** A decoder for one stream: chunks share the strings that repeat from one chunk to the next. */
-  private static EventDecoder<ChatCompletionChunk> chunkDecoder() {
-    return new ChunkReader(CHUNK.withAttribute(RepeatedStrings.KEY, new RepeatedStrings()));
+  /**
+   * A decoder for one stream: chunks share the strings that repeat from one chunk to the next, and go into
+   * {@code accumulator}, so that an error finish reason ends the stream with what arrived before it.
+   */
+  private EventDecoder<ChatCompletionChunk> chunkDecoder(HubRequest call, ChatStreamAccumulator accumulator) {
+    return new ChunkReader(CHUNK.withAttribute(RepeatedStrings.KEY, new RepeatedStrings()), ChatWireValues.INSTANCE,
+        new ChoicesFinished(accumulator, "POST", transport.path(call)));
   }
 
   /**
@@ -190,7 +226,7 @@ public final class ChatApi {
   private FallbackResult<ChatCompletion> createWithFallback(
       ChatRequest request, RequestOptions options, FallbackPolicy policy) {
     return ModelFallback.run(request.model(), policy,
-        model -> transport.execute(whole(withModel(request, model), options), COMPLETION));
+        model -> completion(withModel(request, model), options));
   }
 
   /** As {@link #createWithFallback}, without blocking; each model is tried when the previous one failed. */
@@ -202,7 +238,7 @@ public final class ChatApi {
   private CompletableFuture<FallbackResult<ChatCompletion>> createWithFallbackAsync(
       ChatRequest request, RequestOptions options, FallbackPolicy policy) {
     return ModelFallback.runAsync(request.model(), policy,
-        model -> transport.executeAsync(whole(withModel(request, model), options), COMPLETION));
+        model -> completionAsync(withModel(request, model), options));
   }
 
   /**
@@ -217,8 +253,7 @@ public final class ChatApi {
   private FallbackResult<ChatStream> openWithFallback(
       ChatRequest request, RequestOptions options, FallbackPolicy policy) {
     return ModelFallback.run(request.model(), policy, model -> {
-      ChatStream stream =
-          new ChatStream(transport.stream(streamed(withModel(request, model), options), chunkDecoder()));
+      ChatStream stream = open(withModel(request, model), options);
       try {
         stream.awaitFirstEvent();
         return stream;

@@ -25,7 +25,7 @@ public interface ChatChunkChoice {
   @Value.Parameter
   @Value.Default
   default ChatCompletionDelta delta() {
-    return ImmutableChatCompletionDelta.builder().build();
+    return ChatCompletionDelta.builder().build();
   }
 
   /** Why the model stopped, in the choice's last chunk. */
@@ -38,4 +38,12 @@ public interface ChatChunkChoice {
   @JsonAnyGetter
   @AllowNulls
   Map<String, Object> extra();
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link ChatChunkChoice} values. */
+  final class Builder extends ImmutableChatChunkChoice.Builder {}
 }

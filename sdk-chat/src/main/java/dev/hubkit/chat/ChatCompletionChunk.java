@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.hubkit.chat.internal.ChunkDeserializer;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,4 +59,12 @@ public interface ChatCompletionChunk {
   default String textDelta() {
     return choices().isEmpty() ? "" : choices().get(0).delta().content().orElse("");
   }
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link ChatCompletionChunk} values. */
+  final class Builder extends ImmutableChatCompletionChunk.Builder {}
 }

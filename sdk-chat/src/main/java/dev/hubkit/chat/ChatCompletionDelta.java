@@ -1,5 +1,6 @@
 package dev.hubkit.chat;
 
+import dev.hubkit.chat.internal.ReasoningBlocks;
 import dev.hubkit.chat.internal.TextContentDeserializer;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -49,8 +50,25 @@ public interface ChatCompletionDelta {
   @AllowNulls
   Map<String, Object> extra();
 
-  /** The thinking piece under either name ({@code reasoning_content} preferred), if any. */
+  /**
+   * The thinking piece in whichever spelling the hub used: {@code reasoning_content}, else {@code reasoning}, else
+   * the thinking of {@code content_blocks} pieces ({@code {"index":0,"delta":{"thinking":"..."}}}) or of
+   * OpenRouter's {@code reasoning_details}.
+   *
+   * @return the thinking piece, if any
+   */
   default Optional<String> reasoningText() {
-    return reasoningContent().isPresent() ? reasoningContent() : reasoning();
+    if (reasoningContent().isPresent()) {
+      return reasoningContent();
+    }
+    return reasoning().isPresent() ? reasoning() : ReasoningBlocks.text(extra());
   }
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link ChatCompletionDelta} values. */
+  final class Builder extends ImmutableChatCompletionDelta.Builder {}
 }

@@ -1,5 +1,6 @@
 package dev.hubkit.chat;
 
+import dev.hubkit.chat.internal.ReasoningBlocks;
 import dev.hubkit.chat.internal.StructuredReplies;
 import dev.hubkit.chat.internal.TextContentDeserializer;
 import dev.hubkit.core.StrictSchema;
@@ -42,23 +43,45 @@ public interface ChatCompletionMessage {
   /** The model's refusal message, when it refused. */
   Optional<String> refusal();
 
-  /** Properties HubKit does not model ({@code annotations}, {@code reasoning_details}, ...). */
+  /**
+   * Properties HubKit does not model ({@code annotations}, ...), and thinking blocks as hubs send them
+   * ({@code content_blocks}, {@code thinking_blocks}, {@code reasoning_details}), kept for {@link #toMessage()}.
+   */
   @JsonAnyGetter
   @AllowNulls
   Map<String, Object> extra();
 
-  /** The thinking text under either name ({@code reasoning_content} preferred), if any. */
+  /**
+   * The thinking text in whichever spelling the hub used: {@code reasoning_content}, else {@code reasoning}, else
+   * the thinking text of {@code content_blocks}/{@code thinking_blocks} ({@code "type":"thinking"}) or of
+   * OpenRouter's {@code reasoning_details} ({@code reasoning.text}, {@code reasoning.summary}).
+   *
+   * @return the thinking text, if any
+   */
   default Optional<String> reasoningText() {
-    return reasoningContent().isPresent() ? reasoningContent() : reasoning();
+    if (reasoningContent().isPresent()) {
+      return reasoningContent();
+    }
+    return reasoning().isPresent() ? reasoning() : ReasoningBlocks.text(extra());
   }
 
   /**
-   * This reply as an assistant message for the next request: content, tool calls and thinking text (as
-   * {@code reasoning_content}, which DeepSeek's thinking mode requires back).
+   * This reply as an assistant message for the next request: content, tool calls with every member the hub sent
+   * on them (Gemini 3's {@code thought_signature}, which it requires back), thinking text (as
+   * {@code reasoning_content}, which DeepSeek's thinking mode requires back), and the thinking blocks as the hub
+   * sent them ({@code content_blocks}, {@code thinking_blocks}, {@code reasoning_details}): Claude's extended
+   * thinking with tools requires the signed thinking block on the assistant turn that holds the tool call.
+   *
+   * @return the assistant message
    */
   default ChatMessage toMessage() {
     ChatMessage.Builder message = ChatMessage.builder().role(role()).toolCalls(toolCalls())
         .reasoningContent(reasoningText());
+    for (String member : ReasoningBlocks.MEMBERS) {
+      if (extra().get(member) != null) {
+        message.putExtra(member, extra().get(member));
+      }
+    }
     content().ifPresent(message::content);
     if (!content().isPresent() && toolCalls().isEmpty()) {
       message.content("");

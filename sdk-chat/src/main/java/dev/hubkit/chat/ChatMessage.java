@@ -1,11 +1,13 @@
 package dev.hubkit.chat;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -44,6 +46,17 @@ public interface ChatMessage {
   /** On a {@code tool} message: the id of the call it answers. */
   @JsonProperty("tool_call_id")
   Optional<String> toolCallId();
+
+  /**
+   * Members HubKit does not model, written into the message as they are: the thinking blocks a hub needs back on
+   * an assistant turn ({@code content_blocks}, {@code reasoning_details}), which {@link ChatCompletionMessage#toMessage()}
+   * copies, or a hub's own fields.
+   *
+   * @return the extra members
+   */
+  @JsonAnyGetter
+  @AllowNulls
+  Map<String, Object> extra();
 
   /** A system message with {@code text}. */
   static ChatMessage system(String text) {

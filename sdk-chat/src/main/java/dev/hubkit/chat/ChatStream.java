@@ -1,8 +1,9 @@
 package dev.hubkit.chat;
 
+import dev.hubkit.core.ApiException;
 import dev.hubkit.core.EventStream;
-import dev.hubkit.core.internal.ObservedEventStream;
 import java.util.Iterator;
+import java.util.NoSuchElementException;
 
 /**
  * A streamed chat reply being read on the caller's thread. Iterate the chunks, or only the text with
@@ -11,12 +12,15 @@ import java.util.Iterator;
  * completion {@link #accumulate()} returns. Failures are thrown as described on {@link EventStream}.
  */
 public final class ChatStream implements EventStream<ChatCompletionChunk> {
-  private final ChatStreamAccumulator accumulator = new ChatStreamAccumulator();
-  private final ObservedEventStream<ChatCompletionChunk> events;
+  private final EventStream<ChatCompletionChunk> events;
+  /** Takes every chunk as the stream reads it (ChatApi's decoder adds them), delivered or not yet. */
+  private final ChatStreamAccumulator accumulator;
+  private Iterator<ChatCompletionChunk> source;
+  private boolean handedOut;
 
-  ChatStream(EventStream<ChatCompletionChunk> events) {
-    this.events = new ObservedEventStream<>(events, accumulator::add,
-        "a ChatStream can be iterated once (iterator() or textDeltas())");
+  ChatStream(EventStream<ChatCompletionChunk> events, ChatStreamAccumulator accumulator) {
+    this.events = events;
+    this.accumulator = accumulator;
   }
 
   /**
@@ -25,8 +29,12 @@ public final class ChatStream implements EventStream<ChatCompletionChunk> {
    * @throws IllegalStateException on a second call
    */
   @Override
-  public Iterator<ChatCompletionChunk> iterator() {
-    return events.iterator();
+  public synchronized Iterator<ChatCompletionChunk> iterator() {
+    if (handedOut) {
+      throw new IllegalStateException("a ChatStream can be iterated once (iterator() or textDeltas())");
+    }
+    handedOut = true;
+    return chunks();
   }
 
   /**
@@ -35,7 +43,31 @@ public final class ChatStream implements EventStream<ChatCompletionChunk> {
    * @throws IllegalStateException when the stream was already iterated
    */
   public Iterable<String> textDeltas() {
-    return events.pieces(ChatCompletionChunk::textDelta);
+    Iterator<ChatCompletionChunk> chunks = iterator();
+    return () -> new Iterator<String>() {
+      private String next;
+
+      @Override
+      public boolean hasNext() {
+        while (next == null && chunks.hasNext()) {
+          String text = chunks.next().textDelta();
+          if (!text.isEmpty()) {
+            next = text;
+          }
+        }
+        return next != null;
+      }
+
+      @Override
+      public String next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        String text = next;
+        next = null;
+        return text;
+      }
+    };
   }
 
   /**
@@ -46,7 +78,10 @@ public final class ChatStream implements EventStream<ChatCompletionChunk> {
    */
   public ChatCompletion accumulate() {
     try {
-      events.drain();
+      Iterator<ChatCompletionChunk> chunks = chunks();
+      while (chunks.hasNext()) {
+        chunks.next();
+      }
       return accumulator.toCompletion();
     } finally {
       close();
@@ -58,12 +93,47 @@ public final class ChatStream implements EventStream<ChatCompletionChunk> {
    * thrown now; the event stays to be iterated. Used by model fallback, which may retry only before that point.
    */
   void awaitFirstEvent() {
-    events.awaitFirstEvent();
+    chunks().hasNext();
   }
 
   /** Cancels the HTTP call and releases the connection; idempotent. */
   @Override
   public void close() {
     events.close();
+  }
+
+  /** An error event mid-stream, with the text received before it (an error finish reason has it already). */
+  private ApiException withPartialReply(ApiException e) {
+    if (e.partialReply(ChatCompletion.class).isPresent()) {
+      return e;
+    }
+    ApiException withPartial = ApiException.of(e.error(), accumulator.toCompletion());
+    withPartial.initCause(e);
+    return withPartial;
+  }
+
+  private synchronized Iterator<ChatCompletionChunk> chunks() {
+    if (source == null) {
+      Iterator<ChatCompletionChunk> raw = events.iterator();
+      source = new Iterator<ChatCompletionChunk>() {
+        @Override
+        public boolean hasNext() {
+          try {
+            return raw.hasNext();
+          } catch (ApiException e) {
+            throw withPartialReply(e);
+          }
+        }
+
+        @Override
+        public ChatCompletionChunk next() {
+          if (!hasNext()) {
+            throw new NoSuchElementException();
+          }
+          return raw.next();
+        }
+      };
+    }
+    return source;
   }
 }

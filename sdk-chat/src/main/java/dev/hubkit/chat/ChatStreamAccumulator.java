@@ -1,25 +1,35 @@
 package dev.hubkit.chat;
 
+import dev.hubkit.chat.internal.ChoiceJoiner;
+import dev.hubkit.chat.internal.ExtraMembers;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 
 /**
  * Joins the chunks of a streamed reply into the {@link ChatCompletion} a non-streaming call would have returned:
- * text, thinking and refusal concatenated per choice, tool-call fragments joined by their index (id, type and name
- * from the first fragment, argument pieces appended), finish reasons, and the usage of the final chunk. Handles
- * every choice when {@code n > 1}. Not thread-safe: feed it from the thread reading the stream.
+ * text, thinking (in every spelling, see {@link ChatCompletionDelta#reasoningText()}) and refusal concatenated per
+ * choice, tool-call fragments joined by their index (id, type and name from the first fragment, argument or custom
+ * input pieces appended), thinking blocks ({@code content_blocks}, {@code reasoning_details}) joined by their
+ * index, finish reasons, the usage of the final chunk, and every member HubKit does not model, merged into the
+ * {@code extra()} of the completion, choice, message or tool call as a whole reply holds it (a gateway's
+ * {@code provider}, a tool call's {@code thought_signature}). Handles every choice when {@code n > 1}. Not
+ * thread-safe: feed it from the thread reading the stream.
  */
 public final class ChatStreamAccumulator {
-  private final Map<Integer, ChoiceState> choices = new TreeMap<>();
+  private final Map<Integer, ChoiceJoiner> choices = new TreeMap<>();
+  private final Map<String, Object> extra = new LinkedHashMap<>();
+  private final BiConsumer<String, Object> mergeExtra = ExtraMembers.into(extra, false);
   private String id;
   private String object;
   private Long created;
   private String model;
   private String systemFingerprint;
   private Usage usage;
-  private ChoiceState lastChoice;
+  private ChoiceJoiner lastChoice;
 
   /** Adds one chunk, in stream order, and returns this accumulator. */
   public ChatStreamAccumulator add(ChatCompletionChunk chunk) {
@@ -38,6 +48,9 @@ public final class ChatStreamAccumulator {
     if (object == null) {
       object = chunk.object().map(o -> o.endsWith(".chunk") ? o.substring(0, o.length() - 6) : o).orElse(null);
     }
+    if (!chunk.extra().isEmpty()) {
+      chunk.extra().forEach(mergeExtra); // a gateway's "provider", on every chunk or once
+    }
     Optional<Usage> chunkUsage = chunk.usage();
     if (chunkUsage.isPresent()) {
       usage = chunkUsage.get();
@@ -51,9 +64,9 @@ public final class ChatStreamAccumulator {
   }
 
   /** The state of choice {@code index}; streams send one choice, so the last one used is looked at first. */
-  private ChoiceState choiceState(int index) {
-    if (lastChoice == null || lastChoice.index != index) {
-      lastChoice = choices.computeIfAbsent(index, ChoiceState::new);
+  private ChoiceJoiner choiceState(int index) {
+    if (lastChoice == null || lastChoice.index() != index) {
+      lastChoice = choices.computeIfAbsent(index, ChoiceJoiner::new);
     }
     return lastChoice;
   }
@@ -67,101 +80,12 @@ public final class ChatStreamAccumulator {
         .model(Optional.ofNullable(model))
         .systemFingerprint(Optional.ofNullable(systemFingerprint))
         .usage(Optional.ofNullable(usage));
-    for (ChoiceState choice : choices.values()) {
+    for (ChoiceJoiner choice : choices.values()) {
       completion.addChoice(choice.toChoice());
     }
+    for (Map.Entry<String, Object> member : extra.entrySet()) {
+      completion.putExtra(member.getKey(), ExtraMembers.copy(member.getValue()));
+    }
     return completion.build();
-  }
-
-  private static final class ChoiceState {
-    private final int index;
-    private final Map<Integer, ToolCallState> toolCalls = new TreeMap<>();
-    private ChatRole role = ChatRole.ASSISTANT;
-    private StringBuilder content;
-    private StringBuilder reasoning;
-    private StringBuilder refusal;
-    private FinishReason finishReason;
-
-    ChoiceState(int index) {
-      this.index = index;
-    }
-
-    void add(ChatChunkChoice choice) {
-      ChatCompletionDelta delta = choice.delta();
-      Optional<ChatRole> deltaRole = delta.role();
-      if (deltaRole.isPresent()) {
-        role = deltaRole.get();
-      }
-      content = append(content, delta.content());
-      reasoning = append(reasoning, delta.reasoningText());
-      refusal = append(refusal, delta.refusal());
-      List<ToolCallDelta> calls = delta.toolCalls();
-      for (int i = 0; i < calls.size(); i++) {
-        toolCalls.computeIfAbsent(calls.get(i).index(), index -> new ToolCallState()).add(calls.get(i));
-      }
-      Optional<FinishReason> reason = choice.finishReason();
-      if (reason.isPresent()) {
-        finishReason = reason.get();
-      }
-    }
-
-    ChatChoice toChoice() {
-      ChatCompletionMessage.Builder message = ChatCompletionMessage.builder()
-          .role(role)
-          .content(text(content))
-          .reasoningContent(text(reasoning))
-          .refusal(text(refusal));
-      for (ToolCallState call : toolCalls.values()) {
-        message.addToolCall(call.toToolCall());
-      }
-      return ChatChoice.builder()
-          .index(index)
-          .message(message.build())
-          .finishReason(Optional.ofNullable(finishReason))
-          .build();
-    }
-  }
-
-  private static final class ToolCallState {
-    private final StringBuilder arguments = new StringBuilder();
-    private String id;
-    private String type;
-    private String name;
-
-    void add(ToolCallDelta delta) {
-      if (id == null) {
-        id = delta.id().orElse(null);
-      }
-      if (type == null) {
-        type = delta.type().orElse(null);
-      }
-      delta.function().ifPresent(function -> {
-        if (name == null) {
-          name = function.name().orElse(null);
-        }
-        function.arguments().ifPresent(arguments::append);
-      });
-    }
-
-    ToolCall toToolCall() {
-      return ToolCall.builder()
-          .id(id == null ? "" : id)
-          .type(type == null ? "function" : type)
-          .function(FunctionCall.of(name == null ? "" : name, arguments.toString()))
-          .build();
-    }
-  }
-
-  private static StringBuilder append(StringBuilder text, Optional<String> piece) {
-    if (!piece.isPresent() || piece.get().isEmpty()) {
-      return text;
-    }
-    StringBuilder target = text == null ? new StringBuilder() : text;
-    target.append(piece.get());
-    return target;
-  }
-
-  private static Optional<String> text(StringBuilder text) {
-    return text == null ? Optional.empty() : Optional.of(text.toString());
   }
 }

@@ -34,4 +34,12 @@ public interface CompletionTokensDetails {
   @JsonAnyGetter
   @AllowNulls
   Map<String, Object> extra();
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link CompletionTokensDetails} values. */
+  final class Builder extends ImmutableCompletionTokensDetails.Builder {}
 }

@@ -30,4 +30,12 @@ public interface EmbeddingResponse {
   @JsonAnyGetter
   @AllowNulls
   Map<String, Object> extra();
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link EmbeddingResponse} values. */
+  final class Builder extends ImmutableEmbeddingResponse.Builder {}
 }

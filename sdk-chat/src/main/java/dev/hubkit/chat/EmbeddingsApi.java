@@ -1,5 +1,6 @@
 package dev.hubkit.chat;
 
+import dev.hubkit.chat.internal.EmbeddingResponseReader;
 import dev.hubkit.core.HubClient;
 import dev.hubkit.core.FallbackPolicy;
 import dev.hubkit.core.FallbackResult;
@@ -17,7 +18,7 @@ import java.util.concurrent.CompletableFuture;
  * subclass for an error reply, a connection or timeout exception, or {@code MalformedResponseException}.
  */
 public final class EmbeddingsApi {
-  private static final ResponseReader<EmbeddingResponse> RESPONSE = new EmbeddingResponseReader();
+  private static final ResponseReader<EmbeddingResponse> RESPONSE = new EmbeddingResponseReader(ChatWireValues.INSTANCE);
 
   private final HubTransport transport;
 

@@ -26,4 +26,12 @@ public interface PromptTokensDetails {
   @JsonAnyGetter
   @AllowNulls
   Map<String, Object> extra();
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link PromptTokensDetails} values. */
+  final class Builder extends ImmutablePromptTokensDetails.Builder {}
 }

@@ -32,6 +32,9 @@ public interface ToolCallDelta {
   /** The function fragment. */
   Optional<FunctionCallDelta> function();
 
+  /** @return the custom tool call fragment: its name in the first, pieces of its input after */
+  Optional<CustomToolCall> custom();
+
   /** Properties HubKit does not model. */
   @JsonAnyGetter
   @AllowNulls

@@ -216,7 +216,9 @@ class ChatApiCreateTest {
     assertEquals(JSON.readTree("{\"role\":\"model\",\"content\":\"42\","
         + "\"reasoning_content\":\"The user asks for the answer.\",\"tool_calls\":[{\"id\":\"call_1\","
         + "\"type\":\"function\",\"function\":{\"name\":\"lookup\",\"arguments\":\"{\\\"q\\\":\\\"life\\\"}\"},"
-        + "\"extra_content\":{\"google\":{\"thought_signature\":\"sig==\"}}}]}"), messages.get(1));
+        + "\"extra_content\":{\"google\":{\"thought_signature\":\"sig==\"}}}],"
+        + "\"reasoning_details\":[{\"type\":\"reasoning.text\",\"text\":\"The user asks for the answer.\"}]}"),
+        messages.get(1)); // issue 14: the thinking blocks go back with the turn
     assertEquals(JSON.readTree("{\"role\":\"tool\",\"content\":\"{\\\"answer\\\":42}\","
         + "\"tool_call_id\":\"call_1\"}"), messages.get(2));
   }
@@ -231,7 +233,8 @@ class ChatApiCreateTest {
     assertTrue(completion.extra().containsKey("prompt_filter_results"));
     assertEquals("fp_abc", completion.systemFingerprint().get());
     ChatChoice choice = completion.choices().get(0);
-    assertEquals("end_turn", choice.finishReason().get().value());
+    assertEquals("end_turn", choice.finishReason().get().raw()); // issue 14: read as stop, raw text kept
+    assertEquals(FinishReason.STOP, choice.finishReason().get());
     assertEquals("END_TURN", choice.extra().get("native_finish_reason"));
     assertEquals(Map.of("content", List.of(Map.of("token", "42", "logprob", -0.01))), choice.extra().get("logprobs"));
     ChatCompletionMessage message = choice.message();

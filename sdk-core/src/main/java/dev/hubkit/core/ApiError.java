@@ -79,6 +79,15 @@ public abstract class ApiError {
     return text.toString();
   }
 
+  /**
+   * Whether a 404 looks like one of the path rather than of a named model or resource: no error code, no provider
+   * error type other than OpenAI's {@code invalid_request_error} (its "Invalid URL"), and no model named.
+   */
+  private boolean isUnknownPath() {
+    return !code().isPresent() && type().map("invalid_request_error"::equals).orElse(true)
+        && !message().filter(m -> m.toLowerCase(java.util.Locale.ROOT).contains("model")).isPresent();
+  }
+
   private static void appendDetail(StringBuilder details, String detail) {
     if (details.length() > 0) {
       details.append(", ");
@@ -93,7 +102,7 @@ public abstract class ApiError {
       case 402:
         return "The account has no credits left on this hub";
       case 404:
-        return code().isPresent() ? "" : "Check the base URL's path prefix (HUBKIT_BASE_URL) and the id";
+        return isUnknownPath() ? "Check the base URL's path prefix (HUBKIT_BASE_URL) and the id" : "";
       case 429:
         return retryAfter().map(d -> "The hub asked to wait " + d.toMillis() + " ms").orElse("Slow down");
       default:

@@ -12,6 +12,8 @@ public class ApiException extends HubException {
   private static final long serialVersionUID = 1L;
 
   private final ApiError error;
+  /** What arrived before the error, for an error that ended a reply already under way; not serialized. */
+  private transient Object partialReply;
 
   /** Creates the exception from a parsed error; the message is built from it. */
   public ApiException(ApiError error) {
@@ -52,6 +54,32 @@ public class ApiException extends HubException {
   /** The request id header the hub sent ({@code x-request-id} and its variants), for support tickets. */
   public Optional<String> requestId() {
     return error.requestId();
+  }
+
+  /**
+   * What the hub had sent of the reply before this error ended it, when it ended one already under way: for chat,
+   * the {@code ChatCompletion} of a stream (or a whole reply) that stopped with an error finish reason or an error
+   * event, holding the text received so far.
+   *
+   * @param type the reply type expected, such as {@code ChatCompletion.class}
+   * @param <T> the reply type
+   * @return the partial reply, if there is one of that type
+   */
+  public <T> Optional<T> partialReply(Class<T> type) {
+    return type.isInstance(partialReply) ? Optional.of(type.cast(partialReply)) : Optional.<T>empty();
+  }
+
+  /**
+   * As {@link #of(ApiError)}, keeping what arrived of the reply before the error (see {@link #partialReply}).
+   *
+   * @param error the parsed error
+   * @param partialReply what arrived before it, or null
+   * @return the most specific exception for the error
+   */
+  public static ApiException of(ApiError error, Object partialReply) {
+    ApiException exception = of(error);
+    exception.partialReply = partialReply;
+    return exception;
   }
 
   /** Maps an error to the most specific exception type a caller may act on. */

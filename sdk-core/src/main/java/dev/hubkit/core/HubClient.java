@@ -1,6 +1,7 @@
 package dev.hubkit.core;
 
 import dev.hubkit.core.internal.CallThreads;
+import dev.hubkit.core.internal.ClientState;
 import dev.hubkit.core.internal.HubTransport;
 import dev.hubkit.core.internal.LoggingInterceptor;
 import dev.hubkit.core.internal.OriginAuthInterceptor;
@@ -65,11 +66,13 @@ public final class HubClient implements AutoCloseable {
   private final boolean ownsHttpClient;
   private final StreamSlots streams;
   private final boolean ownsStreams;
+  private final ClientState state;
 
   private HubClient(Builder settings, OkHttpClient httpClient, RequestOptions defaultOptions, boolean ownsHttpClient,
-      StreamSlots streams, boolean ownsStreams) {
+      StreamSlots streams, boolean ownsStreams, ClientState state) {
     this.settings = settings.copy();
     this.settings.streams = streams;
+    this.state = state;
     this.ownsHttpClient = ownsHttpClient;
     this.streams = streams;
     this.ownsStreams = ownsStreams;
@@ -77,7 +80,7 @@ public final class HubClient implements AutoCloseable {
     this.httpClient = httpClient;
     this.defaultOptions = defaultOptions;
     this.transport = new HubTransport(baseUrl, httpClient, defaultOptions, settings.userAgent, settings.apiKey,
-        streams);
+        streams, state);
   }
 
   /** Starts a builder; {@link Builder#baseUrl} is required. */
@@ -129,7 +132,7 @@ public final class HubClient implements AutoCloseable {
 
   /** A client with {@code options} layered over this one's defaults, sharing this client's connections. */
   public HubClient withOptions(RequestOptions options) {
-    return new HubClient(settings, httpClient, defaultOptions.mergedWith(options), false, streams, false);
+    return new HubClient(settings, httpClient, defaultOptions.mergedWith(options), false, streams, false, state);
   }
 
   /** A builder holding this client's settings; what it builds shares this client's connection pool. */
@@ -138,6 +141,7 @@ public final class HubClient implements AutoCloseable {
     builder.defaultOptions = defaultOptions;
     if (builder.baseHttpClient == null) {
       builder.shared = httpClient;
+      builder.sharedState = state;
     } else {
       builder.streams = null; // a new client over the caller's OkHttpClient counts its own streams
     }
@@ -157,10 +161,13 @@ public final class HubClient implements AutoCloseable {
    * {@link StreamInterruptedException} or, still waiting for a slot, a {@link CallCanceledException}), then releases
    * the threads and idle connections of the HTTP client HubKit created for this client; idempotent. Clients derived
    * from this one ({@link #withOptions}, {@link #newBuilder}) share them and stop working too; closing a derived
-   * client does nothing.
+   * client ends no streams. Every call made afterwards, blocking or asynchronous, on this client or one derived from
+   * it, fails at once with {@link ClientClosedException} (an asynchronous one returns a future failed with it), and
+   * a call waiting to be retried is not sent again.
    */
   @Override
   public void close() {
+    state.close();
     if (ownsStreams) {
       streams.closeAll();
     }
@@ -188,6 +195,7 @@ public final class HubClient implements AutoCloseable {
     private String userAgent = "hubkit-java/" + VERSION;
     private OkHttpClient baseHttpClient;
     private OkHttpClient shared;
+    private ClientState sharedState;
     private HttpLogger logger;
     private HttpLogger.Level logLevel = HttpLogger.Level.NONE;
     private Integer maxConcurrentStreams;
@@ -380,6 +388,7 @@ public final class HubClient implements AutoCloseable {
     public Builder httpClient(OkHttpClient httpClient) {
       this.baseHttpClient = Objects.requireNonNull(httpClient, "httpClient");
       this.shared = null;
+      this.sharedState = null;
       return this;
     }
 
@@ -405,7 +414,7 @@ public final class HubClient implements AutoCloseable {
           : baseHttpClient != null ? Integer.MAX_VALUE : CallThreads.defaultStreamLimit(virtual.isPresent());
       StreamSlots slots = ownStreams ? new StreamSlots(streamLimit, streamSlotListener) : streams;
       return new HubClient(this, httpClient(virtual, streamLimit), defaultOptions, createsHttpClient, slots,
-          ownStreams);
+          ownStreams, sharedState != null ? sharedState : new ClientState());
     }
 
     private OkHttpClient httpClient(Optional<ThreadFactory> virtualThreads, int streamLimit) {
@@ -457,6 +466,7 @@ public final class HubClient implements AutoCloseable {
       copy.userAgent = userAgent;
       copy.baseHttpClient = baseHttpClient;
       copy.shared = shared;
+      copy.sharedState = sharedState;
       copy.logger = logger;
       copy.logLevel = logLevel;
       copy.maxConcurrentStreams = maxConcurrentStreams;

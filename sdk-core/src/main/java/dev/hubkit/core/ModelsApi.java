@@ -50,8 +50,8 @@ public final class ModelsApi {
   /**
    * As {@link #listAsync()}, with per-call options.
    *
-   * @param options per-call options
-   * @return the models, or the same exceptions as {@link #list()}
+   * @param options the call's options, e.g. a reply listener ({@link RequestOptions.Builder#onReply})
+   * @return the list, once the hub answered
    */
   public CompletableFuture<ModelList> listAsync(RequestOptions options) {
     return transport.executeAsync(HubRequest.get("models").withOptions(options), LIST);
@@ -70,8 +70,9 @@ public final class ModelsApi {
    * As {@link #retrieve(String)}, with per-call options.
    *
    * @param id the model's id
-   * @param options per-call options
+   * @param options the call's options
    * @return the model
+   * @throws NotFoundException when the hub knows no such model (or does not serve the path)
    */
   public HubModel retrieve(String id, RequestOptions options) {
     return transport.execute(HubRequest.get("models", id).withOptions(options), MODEL);
@@ -86,8 +87,8 @@ public final class ModelsApi {
    * As {@link #retrieveAsync(String)}, with per-call options.
    *
    * @param id the model's id
-   * @param options per-call options
-   * @return the model, or the same exceptions
+   * @param options the call's options
+   * @return the model, once the hub answered
    */
   public CompletableFuture<HubModel> retrieveAsync(String id, RequestOptions options) {
     return transport.executeAsync(HubRequest.get("models", id).withOptions(options), MODEL);

@@ -2,8 +2,11 @@ package dev.hubkit.core;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
@@ -46,6 +49,14 @@ public interface RequestOptions {
    */
   Optional<Boolean> resendJobSubmissions();
 
+  /**
+   * Called with the status and headers of each reply these options' calls receive (the last attempt's, after
+   * retries), error replies included, before the value is decoded: a stream's when its headers arrive, before its
+   * first event. Listeners of a client's options and of a call's both run, the client's first. What a listener
+   * throws fails the call, as a {@link HubException} naming it.
+   */
+  List<Consumer<? super HubReply>> replyListeners();
+
   /** Options that change nothing. */
   static RequestOptions none() {
     return NoRequestOptions.INSTANCE;
@@ -73,6 +84,8 @@ public interface RequestOptions {
         .maxRetries(override.maxRetries().isPresent() ? override.maxRetries() : maxRetries())
         .resendJobSubmissions(override.resendJobSubmissions().isPresent()
             ? override.resendJobSubmissions() : resendJobSubmissions())
+        .addAllReplyListeners(replyListeners())
+        .addAllReplyListeners(override.replyListeners())
         .build();
   }
 
@@ -112,6 +125,19 @@ public interface RequestOptions {
     /** Adds one query parameter. */
     public Builder queryParam(String name, String value) {
       putQueryParams(name, value);
+      return this;
+    }
+
+    /**
+     * Hands each reply's status and headers to {@code listener} (see {@link #replyListeners()}), e.g.
+     * {@code AtomicReference<HubReply> reply = ...; chat.create(request, RequestOptions.builder()
+     * .onReply(reply::set).build()); reply.get().header("x-portkey-provider")}.
+     *
+     * @param listener called on the thread that received the reply; keep it short
+     * @return this builder
+     */
+    public Builder onReply(Consumer<? super HubReply> listener) {
+      addReplyListeners(Objects.requireNonNull(listener, "listener"));
       return this;
     }
 

@@ -207,16 +207,19 @@ class HubClientTest {
   }
 
   @Test
-  void callerSuppliedHttpClientIsLeftUnchangedAndKeepsWorkingAfterClose() throws Exception {
+  void callerSuppliedHttpClientIsLeftUnchangedAndKeepsWorkingAfterTheHubClientCloses() throws Exception {
     OkHttpClient mine = new OkHttpClient();
-    server.enqueue(TestHub.json(200, "{}"));
     HubClient client = TestHub.clientFor(server).httpClient(mine).build();
     assertTrue(mine.interceptors().isEmpty());
     assertSame(mine.connectionPool(), client.httpClient().connectionPool());
     client.close();
     assertFalse(mine.dispatcher().executorService().isShutdown());
+    assertThrows(ClientClosedException.class, () -> client.transport().execute(HubRequest.get("models"), TREE));
     server.enqueue(TestHub.json(200, "{}"));
-    client.transport().execute(HubRequest.get("models"), TREE);
+    try (okhttp3.Response reply = mine.newCall(new okhttp3.Request.Builder().url(server.url("/ping")).build())
+        .execute()) {
+      assertEquals(200, reply.code());
+    }
   }
 
   @Test

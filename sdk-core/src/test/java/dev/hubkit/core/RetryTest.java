@@ -200,8 +200,8 @@ class RetryTest {
     client.close();
     ExecutionException e = assertThrows(ExecutionException.class,
         () -> client.transport().executeAsync(HubRequest.get("models"), TREE).get());
-    assertInstanceOf(HubConnectionException.class, e.getCause());
-    assertTrue(e.getCause().getMessage().contains("the client is closed"), e.getCause().getMessage());
+    assertInstanceOf(ClientClosedException.class, e.getCause());
+    assertTrue(e.getCause().getMessage().contains("the HubClient is closed"), e.getCause().getMessage());
     assertEquals(0, server.getRequestCount());
   }
 }

@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * A scripted answer for the next {@code POST /chat/completions} ({@link FakeHub#enqueueReply}). Streamed, text and
- * reasoning are split at word boundaries, one chunk per word, reasoning ({@code delta.reasoning_content}) before
+ * reasoning are split at word boundaries, one chunk per word, reasoning (as {@code delta.reasoning_content} unless
+ * {@link #withReasoningSpelling} says otherwise) before
  * content; each tool call sends its id, type and name in its first fragment and its arguments in three more.
  * Immutable.
  */
@@ -18,8 +19,15 @@ public final class ChatReply {
   private final String reasoning;
   private final List<ToolCall> toolCalls;
   private final String finishReason;
+  private final ReasoningSpelling spelling;
 
   private ChatReply(String content, String reasoning, List<ToolCall> toolCalls, String finishReason) {
+    this(content, reasoning, toolCalls, finishReason, ReasoningSpelling.REASONING_CONTENT);
+  }
+
+  private ChatReply(String content, String reasoning, List<ToolCall> toolCalls, String finishReason,
+      ReasoningSpelling spelling) {
+    this.spelling = spelling;
     this.content = content;
     this.reasoning = reasoning;
     this.toolCalls = Collections.unmodifiableList(new ArrayList<>(toolCalls));
@@ -51,12 +59,34 @@ public final class ChatReply {
 
   /** A copy that sends {@code reasoning} as {@code reasoning_content} before its content. */
   public ChatReply withReasoning(String reasoning) {
-    return new ChatReply(content, Objects.requireNonNull(reasoning, "reasoning"), toolCalls, finishReason);
+    return new ChatReply(content, Objects.requireNonNull(reasoning, "reasoning"), toolCalls, finishReason,
+        spelling);
   }
 
-  /** A copy finishing with {@code finishReason} (e.g. {@code "length"}) instead of the default. */
+  /**
+   * A copy that sends its reasoning in {@code spelling}, as the gateways that use it do.
+   *
+   * @param spelling where the reasoning goes
+   * @return the copy
+   */
+  public ChatReply withReasoningSpelling(ReasoningSpelling spelling) {
+    return new ChatReply(content, reasoning, toolCalls, finishReason, Objects.requireNonNull(spelling, "spelling"));
+  }
+
+  /**
+   * A copy finishing with {@code finishReason} instead of the default: OpenAI's ({@code "length"}), a provider's as
+   * a gateway passes it on ({@code "end_turn"}, {@code "MAX_TOKENS"}, {@code "SAFETY"}), or an error finish
+   * ({@code "error"} as OpenRouter ends a failed stream, {@code "overloaded_error"} as a gateway in front of Claude
+   * does; combine with {@code text("")} for the empty content they send).
+   */
   public ChatReply withFinishReason(String finishReason) {
-    return new ChatReply(content, reasoning, toolCalls, Objects.requireNonNull(finishReason, "finishReason"));
+    return new ChatReply(content, reasoning, toolCalls, Objects.requireNonNull(finishReason, "finishReason"),
+        spelling);
+  }
+
+  /** @return where the reasoning is sent */
+  public ReasoningSpelling reasoningSpelling() {
+    return spelling;
   }
 
   /** The assistant text; empty for a reply made only of tool calls. */
@@ -89,18 +119,35 @@ public final class ChatReply {
     }
     ChatReply that = (ChatReply) other;
     return Objects.equals(content, that.content) && Objects.equals(reasoning, that.reasoning)
-        && toolCalls.equals(that.toolCalls) && finishReason().equals(that.finishReason());
+        && toolCalls.equals(that.toolCalls) && finishReason().equals(that.finishReason())
+        && spelling == that.spelling;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(content, reasoning, toolCalls, finishReason());
+    return Objects.hash(content, reasoning, toolCalls, finishReason(), spelling);
   }
 
   @Override
   public String toString() {
     return "ChatReply{content=" + content + ", reasoning=" + reasoning + ", toolCalls=" + toolCalls
         + ", finishReason=" + finishReason() + "}";
+  }
+
+  /** Where a reply's reasoning is sent: the spellings hubs use. */
+  public enum ReasoningSpelling {
+    /** {@code reasoning_content}, as DeepSeek and new-api send it (the default). */
+    REASONING_CONTENT,
+    /** {@code reasoning}, as OpenRouter sends it. */
+    REASONING,
+    /**
+     * Claude's signed thinking block as gateways pass it: {@code content_blocks}
+     * {@code [{"type":"thinking","thinking":...,"signature":...}]}, streamed as
+     * {@code {"index":0,"delta":{"thinking":...}}} pieces and a {@code {"signature":...}} piece.
+     */
+    CONTENT_BLOCKS,
+    /** OpenRouter's {@code reasoning_details}: {@code reasoning.text} pieces, the last with a signature. */
+    REASONING_DETAILS
   }
 
   /** One function call of a scripted reply. Immutable. */

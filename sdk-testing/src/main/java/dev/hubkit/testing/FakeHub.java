@@ -196,6 +196,16 @@ public final class FakeHub implements Closeable {
       return this;
     }
 
+    /**
+     * Whether chat streams end with {@code data: [DONE]}; default true. False ends each stream at the connection's
+     * clean close right after its last chunk (the one with the finish reason, or the usage chunk), as gateways in
+     * front of Gemini do.
+     */
+    public Builder streamsEndWithDone(boolean endWithDone) {
+      settings = settings.withStreamsEndWithDone(endWithDone);
+      return this;
+    }
+
     /** Replaces the whole model catalog. */
     public Builder models(Collection<FakeModel> models) {
       settings = settings.withModels(models);

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +28,8 @@ public final class ErrorParser {
   /** Bytes of a reply that show whether it starts with an {@code "error"} member, whitespace included. */
   private static final int FIRST_BYTES = 64;
   private static final String[] REQUEST_ID_HEADERS = {
-    "x-request-id", "request-id", "x-oneapi-request-id", "openai-request-id", "cf-ray"
+    "x-request-id", "request-id", "x-oneapi-request-id", "openai-request-id", "x-portkey-trace-id",
+    "x-generation-id", "cf-ray"
   };
   private static final byte[] ERROR_KEY = "\"error\"".getBytes(StandardCharsets.US_ASCII);
   private static final int[] ERROR_KEY_SKIP = skipTable(ERROR_KEY);
@@ -235,15 +237,32 @@ public final class ErrorParser {
     if (!message.isPresent()) {
       message = text(fields, "detail").map(Optional::of).orElse(text(fields, "msg"));
     }
-    if (!message.isPresent() && envelope == null) {
-      return false;
+    FieldErrors invalid = FieldErrors.of(fields);
+    if (!message.isPresent() && envelope == null && invalid.isEmpty()) {
+      return describeWrappedPage(root, error);
     }
-    error.message(message.map(this::mask));
+    error.message(invalid.appendedTo(message).map(this::mask));
     Optional<String> type = text(fields, "type");
     error.type(type.isPresent() || envelope == null ? type : text(fields, "status")); // Google's RESOURCE_EXHAUSTED
     error.code(text(fields, "code"));
-    error.param(text(fields, "param"));
+    error.param(text(fields, "param").map(Optional::of).orElse(invalid.firstField()));
     return true;
+  }
+
+  /**
+   * A gateway that wraps an upstream HTML page as JSON ({@code {"html-message":"<html>...502 Bad Gateway..."}})
+   * reads as the page's text, as a bare page does.
+   */
+  private boolean describeWrappedPage(JsonNode root, ApiError.Builder error) {
+    Iterator<JsonNode> values = root.elements();
+    while (values.hasNext()) {
+      JsonNode value = values.next();
+      if (value.isTextual() && value.asText().trim().startsWith("<")) {
+        error.bodySnippet(snippet(value.asText()));
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The error object of Google's {@code [{"error": {...}}]}, or {@code root} as it is. */
@@ -309,7 +328,11 @@ public final class ErrorParser {
     return response.message().isEmpty() ? "(empty body)" : response.message() + " (empty body)";
   }
 
-  private static Optional<String> requestId(Headers headers) {
+  /**
+   * @param headers a reply's headers
+   * @return its request id: the first of the request-id headers hubs and gateways send, the CDN's {@code cf-ray} last
+   */
+  public static Optional<String> requestId(Headers headers) {
     for (String name : REQUEST_ID_HEADERS) {
       String value = headers.get(name);
       if (value != null && !value.isEmpty()) {

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hubkit.core.ApiError;
 import dev.hubkit.core.ApiException;
 import dev.hubkit.core.CallCanceledException;
+import dev.hubkit.core.ClientClosedException;
 import dev.hubkit.core.EventStream;
 import dev.hubkit.core.HubConnectionException;
 import dev.hubkit.core.HubException;
+import dev.hubkit.core.HubReply;
 import dev.hubkit.core.HubTimeoutException;
 import dev.hubkit.core.JobSubmissionUnknownException;
 import dev.hubkit.core.MalformedResponseException;
@@ -19,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -49,10 +52,15 @@ public final class HubTransport {
   private final String userAgent;
   private final ErrorParser errors;
   private final StreamSlots streams;
+  private final ClientState state;
 
-  /** Used by {@code HubClient} only; {@code streams} is shared by the clients derived from one another. */
+  /**
+   * Used by {@code HubClient} only; {@code streams} and {@code state} are shared by the clients derived from one
+   * another, and every call checks {@code state} before it starts.
+   */
   public HubTransport(HttpUrl baseUrl, OkHttpClient http, RequestOptions defaults, String userAgent, String apiKey,
-      StreamSlots streams) {
+      StreamSlots streams, ClientState state) {
+    this.state = state;
     this.baseUrl = baseUrl;
     this.http = http;
     this.defaults = defaults;
@@ -73,6 +81,9 @@ public final class HubTransport {
 
   /** Sends the request on OkHttp's dispatcher; cancelling the future cancels the HTTP call. */
   public <T> CompletableFuture<T> executeAsync(HubRequest request, ResponseReader<T> reader) {
+    if (state.isClosed()) {
+      return refused(request);
+    }
     Call call = newCall(request, JSON_ACCEPT, true);
     CompletableFuture<T> future = cancellingFuture(call);
     call.enqueue(new Callback() {
@@ -153,11 +164,13 @@ public final class HubTransport {
   public Response download(HttpUrl url, RequestOptions options) {
     Request httpRequest = new Request.Builder().url(url).header("User-Agent", userAgent)
         .tag(RequestOptions.class, defaults.mergedWith(options)).build();
+    state.ensureOpen("GET", url.host() + url.encodedPath());
     Call call = http.newCall(httpRequest);
     call.timeout().timeout(0, TimeUnit.MILLISECONDS); // a large file is bounded by the read timeout, not in total
     String path = url.encodedPath();
     try {
       Response response = call.execute();
+      tellReplyListeners("GET", url.host() + path, response);
       if (!response.isSuccessful()) {
         try (Response failed = response) {
           throw ApiException.of(errors.fromResponse(failed, "GET", url.host() + path));
@@ -197,6 +210,17 @@ public final class HubTransport {
    */
   public <T> CompletableFuture<Void> streamAsync(
       HubRequest request, EventDecoder<T> decoder, StreamListener<? super T> listener) {
+    if (state.isClosed()) { // as StreamCallback does: onError, then the future, whatever the listener throws
+      ClientClosedException error = ClientState.closed(request.method, path(request), null);
+      try {
+        listener.onError(error);
+      } catch (Throwable e) {
+        error.addSuppressed(e);
+      }
+      CompletableFuture<Void> refused = new CompletableFuture<>();
+      refused.completeExceptionally(error);
+      return refused;
+    }
     Call call = newStreamCall(request, null);
     CompletableFuture<Void> future = new CompletableFuture<>();
     future.whenComplete((value, error) -> {
@@ -222,6 +246,13 @@ public final class HubTransport {
     return streams;
   }
 
+  /** A future failed at once with the closed client's exception. */
+  private <T> CompletableFuture<T> refused(HubRequest request) {
+    CompletableFuture<T> refused = new CompletableFuture<>();
+    refused.completeExceptionally(ClientState.closed(request.method, path(request), null));
+    return refused;
+  }
+
   private static <T> CompletableFuture<T> cancellingFuture(Call call) {
     CompletableFuture<T> future = new CompletableFuture<>();
     future.whenComplete((value, error) -> {
@@ -233,6 +264,7 @@ public final class HubTransport {
   }
 
   private Call newCall(HubRequest request, String accept, boolean wholeCallTimeout) {
+    state.ensureOpen(request.method, path(request));
     RequestOptions options = request.options == RequestOptions.none()
         ? defaults
         : defaults.mergedWith(request.options);
@@ -253,7 +285,8 @@ public final class HubTransport {
         .url(url.build())
         .header("User-Agent", userAgent)
         .header("Accept", accept)
-        .tag(RequestOptions.class, options);
+        .tag(RequestOptions.class, options)
+        .tag(ClientState.class, state);
     if (request.keyHeader != null) {
       http.tag(ApiKeyHeader.class, request.keyHeader);
     }
@@ -367,11 +400,30 @@ public final class HubTransport {
 
   /** {@code response} when it succeeded; else it is closed and its error thrown as an {@link ApiException}. */
   Response checked(HubRequest request, Response response) {
+    tellReplyListeners(request.method, path(request), response);
     if (response.isSuccessful()) {
       return response;
     }
     try (Response failed = response) {
       throw ApiException.of(errors.fromResponse(failed, request.method, path(request)));
+    }
+  }
+
+  /** Hands the reply's status and headers to the call's {@link RequestOptions#replyListeners()}, if any. */
+  private static void tellReplyListeners(String method, String path, Response response) {
+    RequestOptions options = response.request().tag(RequestOptions.class);
+    if (options == null || options.replyListeners().isEmpty()) {
+      return;
+    }
+    HubReply reply = new HubReply(response.code(), method, path, response.headers());
+    for (Consumer<? super HubReply> listener : options.replyListeners()) {
+      try {
+        listener.accept(reply);
+      } catch (RuntimeException e) {
+        response.close();
+        throw new HubException(method + " " + path + ": a reply listener (RequestOptions.onReply)"
+            + " threw " + e, e);
+      }
     }
   }
 
@@ -388,10 +440,13 @@ public final class HubTransport {
     return failure;
   }
 
-  private static HubException connectionFailure(String method, String path, Call call, IOException e) {
+  private HubException connectionFailure(String method, String path, Call call, IOException e) {
+    if (state.isClosed() && !call.isCanceled()) { // the call was refused, or cut by the closing, not by the hub
+      return ClientState.closed(method, path, e);
+    }
     if (e instanceof InterruptedIOException && "executor rejected".equals(e.getMessage())) {
-      return new HubConnectionException(method + " " + path + " was not sent: the client is closed (OkHttp's"
-          + " dispatcher refused the asynchronous call after HubClient.close() or its executor's shutdown)", e);
+      return new ClientClosedException(method + " " + path + " was not sent: OkHttp's dispatcher refused the"
+          + " asynchronous call (its executor was shut down, as HubClient.close() does)", e);
     }
     if (e instanceof InterruptedIOException && !call.isCanceled()) {
       return new HubTimeoutException(method + " " + path + " timed out (" + e.getMessage()
@@ -411,8 +466,11 @@ public final class HubTransport {
     return e.getClass() == InterruptedIOException.class && "timeout".equals(e.getMessage());
   }
 
-  /** The request's path under the base URL, for messages. */
-  String path(HubRequest request) {
+  /**
+   * @param request a request of this transport's
+   * @return its path under the base URL, prefix included (or under the host root), as messages name it
+   */
+  public String path(HubRequest request) {
     StringBuilder path = new StringBuilder(request.fromHostRoot ? "/" : baseUrl.encodedPath());
     for (String segment : request.pathSegments) {
       if (path.charAt(path.length() - 1) != '/') {

@@ -1,6 +1,7 @@
 package dev.hubkit.core.internal;
 
 import dev.hubkit.core.AllModelsFailedException;
+import dev.hubkit.core.ClientClosedException;
 import dev.hubkit.core.FallbackPolicy;
 import dev.hubkit.core.FallbackResult;
 import dev.hubkit.core.HubException;
@@ -34,8 +35,8 @@ public final class ModelFallback {
       } catch (HubException e) {
         ModelAttempt failed = attempt(model, start, e);
         attempts.add(failed);
-        if (!policy.triggersOn(e)) {
-          throw e;
+        if (e instanceof ClientClosedException || !policy.triggersOn(e)) {
+          throw e; // a closed client: no model was tried, whatever the policy's trigger says
         }
         if (i + 1 < models.size()) {
           policy.listener().onFallback(failed, models.get(i + 1));
@@ -77,7 +78,8 @@ public final class ModelFallback {
         if (error == null) {
           attempts.add(attempt(model, start, null));
           result.complete(new FallbackResult<>(value, attempts));
-        } else if (!(error instanceof HubException) || !policy.triggersOn((HubException) error)) {
+        } else if (!(error instanceof HubException) || error instanceof ClientClosedException
+            || !policy.triggersOn((HubException) error)) {
           if (error instanceof HubException) {
             attempts.add(attempt(model, start, (HubException) error));
           }

@@ -63,7 +63,8 @@ public final class RetryInterceptor implements Interceptor {
       try {
         response = effective.proceed(request);
       } catch (IOException e) {
-        if (attempt >= maxRetries || chain.call().isCanceled() || !isRetryable(e) || guarded && job.bodySent()) {
+        if (attempt >= maxRetries || chain.call().isCanceled() || !isRetryable(e) || guarded && job.bodySent()
+            || clientClosed(request)) {
           throw e;
         }
         pause(backoff(attempt), chain);
@@ -72,10 +73,20 @@ public final class RetryInterceptor implements Interceptor {
       if (attempt >= maxRetries || !shouldRetry(response) || guarded && !hubDidNotStartTheJob(response)) {
         return response;
       }
+      if (clientClosed(request)) {
+        response.close();
+        throw new IOException("the HubClient was closed before the call could be sent again");
+      }
       Duration wait = hubRequestedWait(response).orElse(backoff(attempt));
       response.close();
       pause(wait, chain);
     }
+  }
+
+  /** True when the request's HubClient was closed: nothing is sent again (see ClientState). */
+  private static boolean clientClosed(Request request) {
+    ClientState state = request.tag(ClientState.class);
+    return state != null && state.isClosed();
   }
 
   private static boolean isRetryable(IOException e) {
@@ -137,6 +148,9 @@ public final class RetryInterceptor implements Interceptor {
     }
     if (chain.call().isCanceled()) {
       throw new IOException("Canceled");
+    }
+    if (clientClosed(chain.request())) {
+      throw new IOException("the HubClient was closed while the call waited to be sent again");
     }
   }
 }

@@ -61,7 +61,8 @@ final class ChatEndpoint {
     ChatStream stream = new ChatStream("chatcmpl-fakehub-" + ids.incrementAndGet(), model,
         System.currentTimeMillis() / 1000, reply, promptWords(messages));
     if (isStreaming(request)) {
-      return stream.sse(body.path("stream_options").path("include_usage").asBoolean(false), streamFault);
+      return stream.sse(body.path("stream_options").path("include_usage").asBoolean(false), streamFault,
+          settings.streamsEndWithDone());
     }
     return Wire.json(200, completion(stream, reply));
   }
@@ -74,7 +75,7 @@ final class ChatEndpoint {
     message.put("role", "assistant");
     message.put("content", reply.content().orElse(null));
     if (reply.reasoning().isPresent()) {
-      message.put("reasoning_content", reply.reasoning().get());
+      ReasoningWire.whole(reply, message);
     }
     if (!reply.toolCalls().isEmpty()) {
       ArrayNode calls = message.putArray("tool_calls");

@@ -8,8 +8,9 @@ import java.util.List;
 import mockwebserver3.MockResponse;
 
 /**
- * One chat reply as OpenAI chunks: a role chunk, reasoning words, content words, tool call fragments, a finish
- * chunk, an optional usage-only chunk with {@code "choices":[]}, then {@code data: [DONE]}.
+ * One chat reply as OpenAI chunks: a role chunk, reasoning words (in the reply's spelling), content words, tool call
+ * fragments, a finish chunk, an optional usage-only chunk with {@code "choices":[]}, then {@code data: [DONE]}
+ * unless the hub is set to end streams without it.
  */
 final class ChatStream {
   private static final int ARGUMENT_FRAGMENTS = 3;
@@ -44,7 +45,7 @@ final class ChatStream {
   }
 
   /** The SSE reply; {@code fault} (may be null) ends it early, with or without an error chunk. */
-  MockResponse sse(boolean includeUsage, Fault fault) {
+  MockResponse sse(boolean includeUsage, Fault fault, boolean endWithDone) {
     List<ObjectNode> chunks = chunks(includeUsage);
     StringBuilder body = new StringBuilder();
     int count = fault == null ? chunks.size() : Math.min(fault.afterChunks(), chunks.size());
@@ -52,7 +53,9 @@ final class ChatStream {
       body.append("data: ").append(Wire.write(chunks.get(i))).append("\n\n");
     }
     if (fault == null) {
-      body.append("data: [DONE]\n\n");
+      if (endWithDone) {
+        body.append("data: [DONE]\n\n");
+      }
     } else if (fault.kind() == Fault.Kind.STREAM_ERROR) {
       ObjectNode error = Wire.errorBody("server_error", fault.code().orElse("server_error"),
           fault.message().orElse("upstream error"), null);
@@ -65,8 +68,8 @@ final class ChatStream {
   private List<ObjectNode> chunks(boolean includeUsage) {
     List<ObjectNode> chunks = new ArrayList<>();
     chunks.add(chunk(includeUsage, Wire.object().put("role", "assistant").put("content", ""), null));
-    for (String piece : Pieces.words(reply.reasoning().orElse(""))) {
-      chunks.add(chunk(includeUsage, Wire.object().put("reasoning_content", piece), null));
+    for (ObjectNode delta : ReasoningWire.deltas(reply)) {
+      chunks.add(chunk(includeUsage, delta, null));
     }
     for (String piece : Pieces.words(reply.content().orElse(""))) {
       chunks.add(chunk(includeUsage, Wire.object().put("content", piece), null));

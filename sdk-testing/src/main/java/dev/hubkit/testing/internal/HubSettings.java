@@ -12,6 +12,7 @@ public final class HubSettings {
   private String prefix = "/v1";
   private String apiKey = "sk-fakehub-test";
   private boolean streamByDefault = true;
+  private boolean streamsEndWithDone = true;
   private Map<String, FakeModel> models = index(FakeModel.defaults());
   private boolean acceptUnknownModels;
   private int embeddingDimensions = 8;
@@ -33,6 +34,7 @@ public final class HubSettings {
     copy.prefix = prefix;
     copy.apiKey = apiKey;
     copy.streamByDefault = streamByDefault;
+    copy.streamsEndWithDone = streamsEndWithDone;
     copy.models = models;
     copy.acceptUnknownModels = acceptUnknownModels;
     copy.embeddingDimensions = embeddingDimensions;
@@ -70,6 +72,18 @@ public final class HubSettings {
     HubSettings copy = copy();
     copy.streamByDefault = streamByDefault;
     return copy;
+  }
+
+  /** With chat streams ending with {@code data: [DONE]} or, when false, right after their last chunk. */
+  public HubSettings withStreamsEndWithDone(boolean streamsEndWithDone) {
+    HubSettings copy = copy();
+    copy.streamsEndWithDone = streamsEndWithDone;
+    return copy;
+  }
+
+  /** @return whether chat streams end with {@code data: [DONE]} */
+  public boolean streamsEndWithDone() {
+    return streamsEndWithDone;
   }
 
   /** With exactly these models. */

@@ -1,23 +1,27 @@
-package dev.hubkit.chat;
+package dev.hubkit.chat.internal;
 
-import static dev.hubkit.chat.ChatKeys.CHOICES;
-import static dev.hubkit.chat.ChatKeys.CONTENT;
-import static dev.hubkit.chat.ChatKeys.CREATED;
-import static dev.hubkit.chat.ChatKeys.FINISH_REASON;
-import static dev.hubkit.chat.ChatKeys.ID;
-import static dev.hubkit.chat.ChatKeys.INDEX;
-import static dev.hubkit.chat.ChatKeys.MESSAGE;
-import static dev.hubkit.chat.ChatKeys.MODEL;
-import static dev.hubkit.chat.ChatKeys.OBJECT;
-import static dev.hubkit.chat.ChatKeys.REASONING;
-import static dev.hubkit.chat.ChatKeys.REASONING_CONTENT;
-import static dev.hubkit.chat.ChatKeys.REFUSAL;
-import static dev.hubkit.chat.ChatKeys.ROLE;
-import static dev.hubkit.chat.ChatKeys.SYSTEM_FINGERPRINT;
-import static dev.hubkit.chat.ChatKeys.TOOL_CALLS;
-import static dev.hubkit.chat.ChatKeys.USAGE;
+import static dev.hubkit.chat.internal.ChatKeys.CHOICES;
+import static dev.hubkit.chat.internal.ChatKeys.CONTENT;
+import static dev.hubkit.chat.internal.ChatKeys.CREATED;
+import static dev.hubkit.chat.internal.ChatKeys.FINISH_REASON;
+import static dev.hubkit.chat.internal.ChatKeys.ID;
+import static dev.hubkit.chat.internal.ChatKeys.INDEX;
+import static dev.hubkit.chat.internal.ChatKeys.MESSAGE;
+import static dev.hubkit.chat.internal.ChatKeys.MODEL;
+import static dev.hubkit.chat.internal.ChatKeys.OBJECT;
+import static dev.hubkit.chat.internal.ChatKeys.REASONING;
+import static dev.hubkit.chat.internal.ChatKeys.REASONING_CONTENT;
+import static dev.hubkit.chat.internal.ChatKeys.REFUSAL;
+import static dev.hubkit.chat.internal.ChatKeys.ROLE;
+import static dev.hubkit.chat.internal.ChatKeys.SYSTEM_FINGERPRINT;
+import static dev.hubkit.chat.internal.ChatKeys.TOOL_CALLS;
+import static dev.hubkit.chat.internal.ChatKeys.USAGE;
 
-import dev.hubkit.chat.internal.JsonCursor;
+import dev.hubkit.chat.ChatChoice;
+import dev.hubkit.chat.ChatCompletion;
+import dev.hubkit.chat.ChatCompletionMessage;
+import dev.hubkit.chat.ChatRole;
+import dev.hubkit.chat.FinishReason;
 import dev.hubkit.chat.internal.JsonCursor.Unusual;
 import dev.hubkit.core.internal.ResponseReader;
 import java.io.IOException;
@@ -32,7 +36,7 @@ import java.io.IOException;
  * where numbers belong, escapes in keys, repeated keys, malformed JSON) sends the whole body to Jackson, so values
  * and errors stay Jackson's (see CompletionReaderTest).
  */
-final class CompletionReader implements ResponseReader<ChatCompletion> {
+public final class CompletionReader implements ResponseReader<ChatCompletion> {
   private static final ResponseReader<ChatCompletion> JACKSON = ResponseReader.json(ChatCompletion.class);
 
   @Override

@@ -1,16 +1,20 @@
-package dev.hubkit.chat;
+package dev.hubkit.chat.internal;
 
-import static dev.hubkit.chat.ChatKeys.CONTENT;
-import static dev.hubkit.chat.ChatKeys.DELTA;
-import static dev.hubkit.chat.ChatKeys.FINISH_REASON;
-import static dev.hubkit.chat.ChatKeys.INDEX;
-import static dev.hubkit.chat.ChatKeys.REASONING;
-import static dev.hubkit.chat.ChatKeys.REASONING_CONTENT;
-import static dev.hubkit.chat.ChatKeys.REFUSAL;
-import static dev.hubkit.chat.ChatKeys.ROLE;
-import static dev.hubkit.chat.ChatKeys.TOOL_CALLS;
+import static dev.hubkit.chat.internal.ChatKeys.CONTENT;
+import static dev.hubkit.chat.internal.ChatKeys.DELTA;
+import static dev.hubkit.chat.internal.ChatKeys.FINISH_REASON;
+import static dev.hubkit.chat.internal.ChatKeys.INDEX;
+import static dev.hubkit.chat.internal.ChatKeys.REASONING;
+import static dev.hubkit.chat.internal.ChatKeys.REASONING_CONTENT;
+import static dev.hubkit.chat.internal.ChatKeys.REFUSAL;
+import static dev.hubkit.chat.internal.ChatKeys.ROLE;
+import static dev.hubkit.chat.internal.ChatKeys.TOOL_CALLS;
 
-import dev.hubkit.chat.internal.JsonCursor;
+import dev.hubkit.chat.ChatChunkChoice;
+import dev.hubkit.chat.ChatCompletionDelta;
+import dev.hubkit.chat.ChatRole;
+import dev.hubkit.chat.FinishReason;
+import dev.hubkit.chat.ToolCallDelta;
 import dev.hubkit.chat.internal.JsonCursor.Unusual;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,9 +32,10 @@ final class ChunkChoiceReader {
   static final int CONTENT_MEMBER = 1;
   static final int REASONING_CONTENT_MEMBER = 4;
   static final int REASONING_MEMBER = 8;
-  private static final ChatCompletionDelta NO_DELTA = ImmutableChatCompletionDelta.builder().build();
+  private static final ChatCompletionDelta NO_DELTA = ChatCompletionDelta.builder().build();
 
   private final JsonCursor json;
+  private final WireValues values;
   /**
    * Where the one text piece of the last choices read lies (content, reasoning_content or reasoning: from its first
    * byte to its closing quote), and which it was; -1 when there was none or more than one.
@@ -42,8 +47,9 @@ final class ChunkChoiceReader {
   private String choiceExtraName;
   private String deltaExtraName;
 
-  ChunkChoiceReader(JsonCursor json) {
+  ChunkChoiceReader(JsonCursor json, WireValues values) {
     this.json = json;
+    this.values = values;
   }
 
   /** Reads the array of choices; nulls in it are skipped, as Jackson's reading skips them. */
@@ -97,7 +103,7 @@ final class ChunkChoiceReader {
         extra = with(extra, name, text());
       }
     }
-    return ImmutableChatChunkChoice.of(index, delta, Optional.ofNullable(finishReason), extra);
+    return values.choice(index, delta, Optional.ofNullable(finishReason), extra);
   }
 
   private ChatCompletionDelta delta() throws Unusual {
@@ -136,7 +142,7 @@ final class ChunkChoiceReader {
         extra = with(extra, name, text());
       }
     }
-    return ImmutableChatCompletionDelta.of(Optional.ofNullable(role), Optional.ofNullable(content),
+    return values.delta(Optional.ofNullable(role), Optional.ofNullable(content),
         Optional.ofNullable(reasoningContent), Optional.ofNullable(reasoning), Collections.<ToolCallDelta>emptyList(),
         Optional.ofNullable(refusal), extra);
   }

@@ -1,10 +1,12 @@
-package dev.hubkit.chat;
+package dev.hubkit.chat.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.hubkit.chat.EmbeddingResponse;
+import dev.hubkit.chat.TestWireValues;
 import dev.hubkit.core.internal.TricklingSource;
 import dev.hubkit.core.internal.ResponseReader;
 import java.nio.ByteBuffer;
@@ -21,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class EmbeddingResponseReaderTest {
   private static final ResponseReader<EmbeddingResponse> JACKSON = ResponseReader.json(EmbeddingResponse.class);
-  private final EmbeddingResponseReader reader = new EmbeddingResponseReader();
+  private final EmbeddingResponseReader reader = new EmbeddingResponseReader(TestWireValues.VALUES);
 
   private void assertReadsLikeJackson(String json) throws Exception {
     byte[] body = json.getBytes(StandardCharsets.UTF_8);
@@ -148,9 +150,9 @@ class EmbeddingResponseReaderTest {
   private static void assertStaysOnTheScan(String body, SplittableRandom random, int... largestPieces)
       throws Exception {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    assertNotNull(EmbeddingResponseReader.scanned(bytes), body);
+    assertNotNull(new EmbeddingResponseReader(TestWireValues.VALUES).scanned(bytes), body);
     for (int largest : largestPieces) {
-      assertNotNull(EmbeddingResponseReader.scanned(TricklingSource.arriving(bytes, largest, random)),
+      assertNotNull(new EmbeddingResponseReader(TestWireValues.VALUES).scanned(TricklingSource.arriving(bytes, largest, random)),
           "in pieces of up to " + largest + ": " + body.substring(0, Math.min(body.length(), 300)));
     }
   }

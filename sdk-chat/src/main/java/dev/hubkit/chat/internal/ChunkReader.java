@@ -1,19 +1,23 @@
-package dev.hubkit.chat;
+package dev.hubkit.chat.internal;
 
-import static dev.hubkit.chat.ChatKeys.CHOICES;
-import static dev.hubkit.chat.ChatKeys.CREATED;
-import static dev.hubkit.chat.ChatKeys.ERROR;
-import static dev.hubkit.chat.ChatKeys.ID;
-import static dev.hubkit.chat.ChatKeys.MODEL;
-import static dev.hubkit.chat.ChatKeys.OBJECT;
-import static dev.hubkit.chat.ChatKeys.SYSTEM_FINGERPRINT;
-import static dev.hubkit.chat.ChatKeys.USAGE;
+import static dev.hubkit.chat.internal.ChatKeys.CHOICES;
+import static dev.hubkit.chat.internal.ChatKeys.CREATED;
+import static dev.hubkit.chat.internal.ChatKeys.ERROR;
+import static dev.hubkit.chat.internal.ChatKeys.ID;
+import static dev.hubkit.chat.internal.ChatKeys.MODEL;
+import static dev.hubkit.chat.internal.ChatKeys.OBJECT;
+import static dev.hubkit.chat.internal.ChatKeys.SYSTEM_FINGERPRINT;
+import static dev.hubkit.chat.internal.ChatKeys.USAGE;
 
+import dev.hubkit.chat.ChatChunkChoice;
+import dev.hubkit.chat.ChatCompletionChunk;
+import dev.hubkit.chat.ChatStreamAccumulator;
+import dev.hubkit.chat.Usage;
 import com.fasterxml.jackson.databind.ObjectReader;
-import dev.hubkit.chat.internal.JsonCursor;
 import dev.hubkit.chat.internal.JsonCursor.Recent;
 import dev.hubkit.chat.internal.JsonCursor.Unusual;
 import dev.hubkit.core.internal.EventDecoder;
+import dev.hubkit.core.internal.StreamEnd;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Collections;
@@ -33,10 +37,11 @@ import java.util.Optional;
  * repeated keys, errors, malformed JSON) goes to {@link ChunkDeserializer} through Jackson, which gives the same
  * values and the same failures: the fast path only ever takes inputs both read alike (see ChunkReaderTest).
  */
-final class ChunkReader implements EventDecoder<ChatCompletionChunk> {
+public final class ChunkReader implements EventDecoder<ChatCompletionChunk> {
   private final ObjectReader jackson;
   private final JsonCursor json = new JsonCursor();
-  private final ChunkChoiceReader choices = new ChunkChoiceReader(json);
+  private final WireValues values;
+  private final ChunkChoiceReader choices;
   private final Recent idText = new Recent();
   private final Recent objectText = new Recent();
   private final Recent modelText = new Recent();
@@ -48,11 +53,32 @@ final class ChunkReader implements EventDecoder<ChatCompletionChunk> {
   /** The members read before {@code "choices"} in the last chunk, and the bytes they were read from. */
   private final Members prefixMembers = new Members();
   private final Recent prefix = new Recent();
-  private final ChunkTemplate template = new ChunkTemplate();
+  private final ChunkTemplate template;
+  private final StreamEnd<ChatCompletionChunk> end;
 
-  /** A reader for one stream; {@code jackson} reads what the fast path does not. */
-  ChunkReader(ObjectReader jackson) {
+  /**
+   * A reader for one stream.
+   *
+   * @param jackson reads what the fast path does not
+   * @param values makes the values read
+   */
+  public ChunkReader(ObjectReader jackson, WireValues values) {
+    this(jackson, values, new ChoicesFinished(new ChatStreamAccumulator(), "POST", "chat/completions"));
+  }
+
+  /**
+   * A reader for one stream, whose end {@code end} tracks.
+   *
+   * @param jackson reads what the fast path does not
+   * @param values makes the values read
+   * @param end this stream's tracker, which {@link #newStreamEnd()} returns
+   */
+  public ChunkReader(ObjectReader jackson, WireValues values, StreamEnd<ChatCompletionChunk> end) {
+    this.end = end;
     this.jackson = jackson;
+    this.values = values;
+    this.choices = new ChunkChoiceReader(json, values);
+    this.template = new ChunkTemplate(values);
   }
 
   /** The chunk read from the event bytes, when it has the usual shape and is not an error; null otherwise. */
@@ -71,6 +97,12 @@ final class ChunkReader implements EventDecoder<ChatCompletionChunk> {
     } catch (Unusual unusual) {
       return null;
     }
+  }
+
+  /** This stream's tracker, given at construction: a reader reads one stream. */
+  @Override
+  public StreamEnd<ChatCompletionChunk> newStreamEnd() {
+    return end;
   }
 
   /** Any chunk, through Jackson: the stream calls this for what {@link #decodeOrdinary} left. */
@@ -110,7 +142,7 @@ final class ChunkReader implements EventDecoder<ChatCompletionChunk> {
     if (!json.atEnd()) {
       throw Unusual.INSTANCE;
     }
-    return members.chunk(choiceList);
+    return members.chunk(choiceList, values);
   }
 
   /** Reads one member other than {@code choices}. */
@@ -206,8 +238,8 @@ final class ChunkReader implements EventDecoder<ChatCompletionChunk> {
       extra = other.extra;
     }
 
-    ChatCompletionChunk chunk(List<ChatChunkChoice> choices) {
-      return ImmutableChatCompletionChunk.of(Optional.ofNullable(id), Optional.ofNullable(object),
+    ChatCompletionChunk chunk(List<ChatChunkChoice> choices, WireValues values) {
+      return values.chunk(Optional.ofNullable(id), Optional.ofNullable(object),
           Optional.ofNullable(created), Optional.ofNullable(model), choices, Optional.<Usage>empty(),
           Optional.ofNullable(fingerprint), extra);
     }

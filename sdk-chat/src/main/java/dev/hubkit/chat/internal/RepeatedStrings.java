@@ -1,4 +1,4 @@
-package dev.hubkit.chat;
+package dev.hubkit.chat.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -11,9 +11,9 @@ import java.io.IOException;
  * chunk's and handed out again when equal, which saves about 300 bytes per chunk. One per stream, reached through a
  * DeserializationContext attribute; a stream is read by one thread at a time.
  */
-final class RepeatedStrings {
+public final class RepeatedStrings {
   /** The attribute key under which a stream's decoder carries its instance. */
-  static final Object KEY = RepeatedStrings.class;
+  public static final Object KEY = RepeatedStrings.class;
 
   static final int ID = 0;
   static final int OBJECT = 1;

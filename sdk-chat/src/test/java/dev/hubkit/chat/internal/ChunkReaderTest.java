@@ -1,4 +1,4 @@
-package dev.hubkit.chat;
+package dev.hubkit.chat.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.hubkit.chat.ChatCompletionChunk;
+import dev.hubkit.chat.TestWireValues;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.hubkit.core.internal.ErrorParser;
@@ -31,7 +33,7 @@ class ChunkReaderTest {
   }
 
   private static ChatCompletionChunk fast(String json) {
-    return fast(new ChunkReader(JACKSON), json);
+    return fast(new ChunkReader(JACKSON, TestWireValues.VALUES), json);
   }
 
   @Test
@@ -68,7 +70,7 @@ class ChunkReaderTest {
     for (String json : unusual) {
       assertNull(fast(json), json);
       byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-      assertEquals(JACKSON.readValue(json), new ChunkReader(JACKSON).decode(bytes, 0, bytes.length), json);
+      assertEquals(JACKSON.readValue(json), new ChunkReader(JACKSON, TestWireValues.VALUES).decode(bytes, 0, bytes.length), json);
     }
   }
 
@@ -107,7 +109,7 @@ class ChunkReaderTest {
 
   @Test
   void stringsRepeatedFromThePreviousChunkAreShared() throws IOException {
-    ChunkReader reader = new ChunkReader(JACKSON);
+    ChunkReader reader = new ChunkReader(JACKSON, TestWireValues.VALUES);
     ChatCompletionChunk first = fast(reader, TYPICAL);
     ChatCompletionChunk second = fast(reader, TYPICAL);
     assertSame(first.id().get(), second.id().get());
@@ -131,7 +133,7 @@ class ChunkReaderTest {
       }
       if (assertSameOutcome(json)) {
         valid++;
-        if (new ChunkReader(JACKSON).decodeOrdinary(json, 0, json.length) != null) {
+        if (new ChunkReader(JACKSON, TestWireValues.VALUES).decodeOrdinary(json, 0, json.length) != null) {
           fast++;
         }
       }
@@ -147,7 +149,7 @@ class ChunkReaderTest {
     for (int stream = 0; stream < 300; stream++) {
       ChunkGenerator generator = new ChunkGenerator(random);
       String head = generator.head();
-      ChunkReader reader = new ChunkReader(JACKSON);
+      ChunkReader reader = new ChunkReader(JACKSON, TestWireValues.VALUES);
       for (int i = 0; i < 30; i++) {
         String chunk = head + generator.tail();
         if (random.nextInt(10) == 0) {
@@ -183,7 +185,7 @@ class ChunkReaderTest {
     SplittableRandom random = new SplittableRandom(31);
     int taken = 0;
     for (String template : templates) {
-      ChunkReader reader = new ChunkReader(JACKSON);
+      ChunkReader reader = new ChunkReader(JACKSON, TestWireValues.VALUES);
       for (int i = 0; i < 2_000; i++) {
         String piece = pieces[random.nextInt(pieces.length)] + pieces[random.nextInt(pieces.length)];
         byte[] json = String.format(template, piece).getBytes(StandardCharsets.UTF_8);
@@ -204,7 +206,7 @@ class ChunkReaderTest {
       "{\"id\":\"a\",\"model\":\"m-1\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"",
       "{\"id\":\"b\",\"model\":\"m-22\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"",
     };
-    ChunkReader reader = new ChunkReader(JACKSON);
+    ChunkReader reader = new ChunkReader(JACKSON, TestWireValues.VALUES);
     for (int i = 0; i < 40; i++) {
       byte[] json = (starts[i / 3 % 2] + "piece " + i + end).getBytes(StandardCharsets.UTF_8);
       assertEquals(readOrNull(json), reader.decodeOrdinary(json, 0, json.length), "chunk " + i);
@@ -213,7 +215,7 @@ class ChunkReaderTest {
 
   @Test
   void aRepeatedStartDoesNotHideARepeatedKeyAfterIt() {
-    ChunkReader reader = new ChunkReader(JACKSON);
+    ChunkReader reader = new ChunkReader(JACKSON, TestWireValues.VALUES);
     String head = "{\"id\":\"a\",\"model\":\"m\",";
     assertEquals(Optional.of("a"), fast(reader, head + "\"choices\":[]}").id());
     assertNull(fast(reader, head + "\"choices\":[],\"id\":\"b\"}"), "a repeated id goes to Jackson");
@@ -234,7 +236,7 @@ class ChunkReaderTest {
    */
   private static boolean assertSameOutcome(byte[] json) {
     String text = new String(json, StandardCharsets.UTF_8);
-    ChatCompletionChunk fast = new ChunkReader(JACKSON).decodeOrdinary(json, 0, json.length);
+    ChatCompletionChunk fast = new ChunkReader(JACKSON, TestWireValues.VALUES).decodeOrdinary(json, 0, json.length);
     ChatCompletionChunk expected;
     try {
       expected = JACKSON.readValue(json, 0, json.length);

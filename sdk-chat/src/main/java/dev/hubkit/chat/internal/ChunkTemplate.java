@@ -1,6 +1,8 @@
-package dev.hubkit.chat;
+package dev.hubkit.chat.internal;
 
-import dev.hubkit.chat.internal.JsonCursor;
+import dev.hubkit.chat.ChatChunkChoice;
+import dev.hubkit.chat.ChatCompletionChunk;
+import dev.hubkit.chat.ChatCompletionDelta;
 import dev.hubkit.chat.internal.JsonCursor.Recent;
 import dev.hubkit.chat.internal.JsonCursor.Unusual;
 import java.util.Arrays;
@@ -16,12 +18,17 @@ import java.util.Optional;
  * fast path, nor for streams whose chunks differ elsewhere (OpenAI's {@code obfuscation} padding, say).
  */
 final class ChunkTemplate {
+  private final WireValues values;
   private final Recent head = new Recent();
   private final Recent tail = new Recent();
   private ChatCompletionChunk chunk;
   private int member;
   /** The last chunk {@link #read} was given started with {@link #head}'s bytes. */
   private boolean headMatched;
+
+  ChunkTemplate(WireValues values) {
+    this.values = values;
+  }
 
   /** The chunk in {@code json}'s input read through the template, or null when the template does not fit it. */
   ChatCompletionChunk read(JsonCursor json, int offset, int length) throws Unusual {
@@ -57,14 +64,14 @@ final class ChunkTemplate {
     ChatChunkChoice choice = chunk.choices().get(0);
     ChatCompletionDelta delta = choice.delta();
     Optional<String> piece = Optional.of(text);
-    ChatCompletionDelta next = ImmutableChatCompletionDelta.of(delta.role(),
+    ChatCompletionDelta next = values.delta(delta.role(),
         member == ChunkChoiceReader.CONTENT_MEMBER ? piece : delta.content(),
         member == ChunkChoiceReader.REASONING_CONTENT_MEMBER ? piece : delta.reasoningContent(),
         member == ChunkChoiceReader.REASONING_MEMBER ? piece : delta.reasoning(),
         delta.toolCalls(), delta.refusal(), delta.extra());
-    ChatChunkChoice nextChoice = ImmutableChatChunkChoice.of(choice.index(), next, choice.finishReason(),
+    ChatChunkChoice nextChoice = values.choice(choice.index(), next, choice.finishReason(),
         choice.extra());
-    return ImmutableChatCompletionChunk.of(chunk.id(), chunk.object(), chunk.created(), chunk.model(),
+    return values.chunk(chunk.id(), chunk.object(), chunk.created(), chunk.model(),
         Collections.singletonList(nextChoice), chunk.usage(), chunk.systemFingerprint(), chunk.extra());
   }
 }

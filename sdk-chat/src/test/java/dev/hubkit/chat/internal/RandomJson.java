@@ -1,4 +1,4 @@
-package dev.hubkit.chat;
+package dev.hubkit.chat.internal;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;

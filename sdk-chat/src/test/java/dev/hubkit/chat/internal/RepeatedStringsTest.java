@@ -1,9 +1,10 @@
-package dev.hubkit.chat;
+package dev.hubkit.chat.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import dev.hubkit.chat.ChatCompletionChunk;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.hubkit.core.internal.Json;
 import java.util.Optional;

@@ -1,10 +1,11 @@
-package dev.hubkit.chat;
+package dev.hubkit.chat.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hubkit.chat.ChatCompletion;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.hubkit.core.internal.Json;
 import java.io.IOException;

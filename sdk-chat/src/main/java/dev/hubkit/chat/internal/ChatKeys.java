@@ -1,6 +1,6 @@
-package dev.hubkit.chat;
+package dev.hubkit.chat.internal;
 
-import dev.hubkit.chat.internal.JsonCursor;
+
 
 /** The member names the fast readers of chat replies and stream chunks look for, as {@link JsonCursor#keyIs} takes. */
 final class ChatKeys {

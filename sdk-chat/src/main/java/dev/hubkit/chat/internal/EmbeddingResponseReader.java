@@ -1,8 +1,7 @@
-package dev.hubkit.chat;
+package dev.hubkit.chat.internal;
 
-import dev.hubkit.chat.internal.Base64Floats;
-import dev.hubkit.chat.internal.FloatArrayScanner;
-import dev.hubkit.chat.internal.JsonCursor;
+import dev.hubkit.chat.Embedding;
+import dev.hubkit.chat.EmbeddingResponse;
 import dev.hubkit.chat.internal.JsonCursor.Recent;
 import dev.hubkit.chat.internal.JsonCursor.Unusual;
 import dev.hubkit.core.internal.IncomingBody;
@@ -28,7 +27,7 @@ import java.util.Map;
  * (or the rest of the body) arrived, and a member longer than that cannot be read from the bytes it has (the
  * cursor stops where they stop, never past them) and sends the scan back to the start, on the whole body.
  */
-final class EmbeddingResponseReader implements ResponseReader<EmbeddingResponse> {
+public final class EmbeddingResponseReader implements ResponseReader<EmbeddingResponse> {
   private static final ResponseReader<EmbeddingResponse> JACKSON = ResponseReader.json(EmbeddingResponse.class);
   private static final byte[] DATA = JsonCursor.name("data");
   private static final byte[] OBJECT = JsonCursor.name("object");
@@ -38,6 +37,17 @@ final class EmbeddingResponseReader implements ResponseReader<EmbeddingResponse>
   private static final byte[] EMBEDDING = JsonCursor.name("embedding");
   /** Bytes that have arrived beyond the start of each member before it is read (see the class). */
   static final int LOOK_AHEAD = 32 << 10;
+
+  private final WireValues values;
+
+  /**
+   * A reader of embeddings replies.
+   *
+   * @param values makes the embeddings read
+   */
+  public EmbeddingResponseReader(WireValues values) {
+    this.values = values;
+  }
 
   @Override
   public EmbeddingResponse read(byte[] body) throws IOException {
@@ -52,7 +62,7 @@ final class EmbeddingResponseReader implements ResponseReader<EmbeddingResponse>
   }
 
   /** The reply as the byte-level scan reads it, or null when the body is unusual and goes to Jackson. */
-  static EmbeddingResponse scanned(byte[] body) throws IOException {
+  EmbeddingResponse scanned(byte[] body) throws IOException {
     return scanned(IncomingBody.of(body));
   }
 
@@ -60,9 +70,9 @@ final class EmbeddingResponseReader implements ResponseReader<EmbeddingResponse>
    * As {@link #scanned(byte[])}, reading the body as the scan goes; null also when a member was longer than the
    * look-ahead (then the whole body is scanned again).
    */
-  static EmbeddingResponse scanned(IncomingBody body) throws IOException {
+  EmbeddingResponse scanned(IncomingBody body) throws IOException {
     try {
-      return new Scan(body).response();
+      return new Scan(body, values).response();
     } catch (Unusual e) {
       return null;
     }
@@ -71,6 +81,7 @@ final class EmbeddingResponseReader implements ResponseReader<EmbeddingResponse>
   /** One pass over one body. */
   private static final class Scan {
     private final IncomingBody body;
+    private final WireValues values;
     private final JsonCursor json = new JsonCursor();
     private FloatArrayScanner numbers;
     private Base64Floats base64;
@@ -78,8 +89,9 @@ final class EmbeddingResponseReader implements ResponseReader<EmbeddingResponse>
     private String extraName;
     private final Recent extraValue = new Recent();
 
-    Scan(IncomingBody body) throws IOException {
+    Scan(IncomingBody body, WireValues values) throws IOException {
       this.body = body;
+      this.values = values;
       body.require(LOOK_AHEAD);
       json.reset(body.bytes(), 0, body.filled());
     }
@@ -100,7 +112,7 @@ final class EmbeddingResponseReader implements ResponseReader<EmbeddingResponse>
     }
 
     EmbeddingResponse response() throws Unusual, IOException {
-      ImmutableEmbeddingResponse.Builder response = ImmutableEmbeddingResponse.builder();
+      EmbeddingResponse.Builder response = EmbeddingResponse.builder();
       int seen = 0;
       json.expect('{');
       for (boolean more = !json.tryConsume('}'); more; more = json.moreMembers()) {
@@ -167,11 +179,7 @@ final class EmbeddingResponseReader implements ResponseReader<EmbeddingResponse>
       if (vector == null) {
         throw Unusual.INSTANCE;
       }
-      Embedding embedding = new Embedding(index, vector);
-      if (extra != null) {
-        extra.forEach(embedding::putExtra);
-      }
-      return embedding;
+      return values.embedding(index, vector, extra);
     }
 
     private float[] vector() throws Unusual, IOException {

@@ -1,6 +1,8 @@
-package dev.hubkit.chat;
+package dev.hubkit.chat.internal;
 
-import dev.hubkit.chat.internal.JsonCursor;
+import dev.hubkit.chat.CompletionTokensDetails;
+import dev.hubkit.chat.PromptTokensDetails;
+import dev.hubkit.chat.Usage;
 import dev.hubkit.chat.internal.JsonCursor.Unusual;
 
 /**
@@ -54,7 +56,7 @@ final class UsageReader {
   }
 
   private static PromptTokensDetails promptDetails(JsonCursor json) throws Unusual {
-    ImmutablePromptTokensDetails.Builder details = ImmutablePromptTokensDetails.builder();
+    PromptTokensDetails.Builder details = PromptTokensDetails.builder();
     int seen = 0;
     json.expect('{');
     for (boolean more = !json.tryConsume('}'); more; more = json.moreMembers()) {
@@ -73,7 +75,7 @@ final class UsageReader {
   }
 
   private static CompletionTokensDetails completionDetails(JsonCursor json) throws Unusual {
-    ImmutableCompletionTokensDetails.Builder details = ImmutableCompletionTokensDetails.builder();
+    CompletionTokensDetails.Builder details = CompletionTokensDetails.builder();
     int seen = 0;
     json.expect('{');
     for (boolean more = !json.tryConsume('}'); more; more = json.moreMembers()) {

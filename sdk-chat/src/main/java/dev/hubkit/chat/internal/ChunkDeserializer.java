@@ -1,10 +1,16 @@
-package dev.hubkit.chat;
+package dev.hubkit.chat.internal;
 
+import dev.hubkit.chat.ChatChunkChoice;
+import dev.hubkit.chat.ChatCompletionChunk;
+import dev.hubkit.chat.ChatCompletionDelta;
+import dev.hubkit.chat.ChatRole;
+import dev.hubkit.chat.FinishReason;
+import dev.hubkit.chat.ToolCallDelta;
+import dev.hubkit.chat.Usage;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import dev.hubkit.chat.internal.TextContentDeserializer;
 import java.io.IOException;
 
 /**
@@ -13,7 +19,7 @@ import java.io.IOException;
  * benchmarks/README.md); this keeps the same tolerance: unknown fields go to {@code extra()}, nulls and missing
  * fields read as absent or empty, content sent as parts reads as its text.
  */
-final class ChunkDeserializer extends StdDeserializer<ChatCompletionChunk> {
+public final class ChunkDeserializer extends StdDeserializer<ChatCompletionChunk> {
   private static final long serialVersionUID = 1L;
   private static final TextContentDeserializer CONTENT = new TextContentDeserializer();
   private static final String[] CHUNK_FIELDS = {
@@ -23,7 +29,8 @@ final class ChunkDeserializer extends StdDeserializer<ChatCompletionChunk> {
     "role", "content", "reasoning_content", "reasoning", "refusal", "tool_calls"
   };
 
-  ChunkDeserializer() {
+  /** The deserializer Jackson creates for {@link ChatCompletionChunk}. */
+  public ChunkDeserializer() {
     super(ChatCompletionChunk.class);
   }
 
@@ -32,7 +39,7 @@ final class ChunkDeserializer extends StdDeserializer<ChatCompletionChunk> {
     if (!p.isExpectedStartObjectToken()) {
       return (ChatCompletionChunk) context.handleUnexpectedToken(ChatCompletionChunk.class, p);
     }
-    ImmutableChatCompletionChunk.Builder chunk = ImmutableChatCompletionChunk.builder();
+    ChatCompletionChunk.Builder chunk = ChatCompletionChunk.builder();
     for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
       JsonToken token = p.nextToken();
       if (token == JsonToken.VALUE_NULL && !isExtra(field, CHUNK_FIELDS)) {
@@ -69,7 +76,7 @@ final class ChunkDeserializer extends StdDeserializer<ChatCompletionChunk> {
   }
 
   private static void readChoices(JsonParser p, DeserializationContext context,
-      ImmutableChatCompletionChunk.Builder chunk) throws IOException {
+      ChatCompletionChunk.Builder chunk) throws IOException {
     if (p.currentToken() != JsonToken.START_ARRAY) {
       context.handleUnexpectedToken(ChatChunkChoice.class, p);
       return;
@@ -84,7 +91,7 @@ final class ChunkDeserializer extends StdDeserializer<ChatCompletionChunk> {
   }
 
   private static ChatChunkChoice readChoice(JsonParser p, DeserializationContext context) throws IOException {
-    ImmutableChatChunkChoice.Builder choice = ImmutableChatChunkChoice.builder();
+    ChatChunkChoice.Builder choice = ChatChunkChoice.builder();
     for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
       JsonToken token = p.nextToken();
       switch (field) {
@@ -113,7 +120,7 @@ final class ChunkDeserializer extends StdDeserializer<ChatCompletionChunk> {
   }
 
   private static ChatCompletionDelta readDelta(JsonParser p, DeserializationContext context) throws IOException {
-    ImmutableChatCompletionDelta.Builder delta = ImmutableChatCompletionDelta.builder();
+    ChatCompletionDelta.Builder delta = ChatCompletionDelta.builder();
     for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
       JsonToken token = p.nextToken();
       if (token == JsonToken.VALUE_NULL && !isExtra(field, DELTA_FIELDS)) {
@@ -146,7 +153,7 @@ final class ChunkDeserializer extends StdDeserializer<ChatCompletionChunk> {
   }
 
   private static void readToolCalls(JsonParser p, DeserializationContext context,
-      ImmutableChatCompletionDelta.Builder delta) throws IOException {
+      ChatCompletionDelta.Builder delta) throws IOException {
     if (p.currentToken() != JsonToken.START_ARRAY) {
       context.handleUnexpectedToken(ToolCallDelta.class, p);
       return;
