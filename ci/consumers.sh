@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the apps in ci/consumers against the HubKit artifacts installed in the local Maven repository (run
 # "mvn install -DskipTests" first) and runs each against FakeHub. They prove what a user's build sees: the BOM,
-# OkHttp 4 + Retrofit in both declaration orders, a module-info app, -Xlint:all -Werror and Kotlin.
+# OkHttp 4 + Retrofit in both declaration orders, a module-info app, -Xlint:all -Werror, Kotlin, and that
+# every Java snippet of README.md compiles as written on the Java 8 API and runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -26,6 +27,10 @@ for module in sdk-core sdk-chat sdk-media sdk-testing; do
 done
 bash ci/check-bom.sh
 
+# The README's Java snippets, verbatim, become the sources of ci/consumers/readme.
+rm -rf ci/consumers/readme/generated
+java ci/consumers/readme/ReadmeSnippets.java README.md ci/consumers/readme/generated
+
 build() { mvn -B -ntp -q -f ci/consumers/pom.xml "$@"; }
 # Offline when everything is in the local repository; a fresh machine first downloads Retrofit and Kotlin.
 build -o clean package 2>/dev/null || build clean package
@@ -40,4 +45,5 @@ run okhttp4-retrofit-first -cp @CP@ dev.hubkit.consumer.okhttp4.Okhttp4App
 run jpms -p @CP@ -m dev.hubkit.consumer.jpms/dev.hubkit.consumer.jpms.ModularApp
 run xlint -cp @CP@ dev.hubkit.consumer.xlint.LintCleanApp
 run kotlin -cp @CP@ dev.hubkit.consumer.kotlin.KotlinAppKt
+run readme -cp @CP@ dev.hubkit.consumer.readme.ReadmeRunner
 echo "Consumer apps: built against the installed artifacts and ran against FakeHub"
