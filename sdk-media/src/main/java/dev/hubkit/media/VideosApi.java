@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.MultipartBody;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Video generation in both hub styles. Task style (CHMU Hub): {@link #submit} / {@link #generate} post JSON to
@@ -120,7 +121,7 @@ public final class VideosApi {
    * @param limit jobs per page
    * @param order {@code asc} or {@code desc}
    */
-  public VideoPage list(String after, Integer limit, String order) {
+  public VideoPage list(@Nullable String after, @Nullable Integer limit, @Nullable String order) {
     HubRequest get = HubRequest.get("videos").withQuery("after", after).withQuery("limit", limit)
         .withQuery("order", order);
     return transport.execute(get, PAGE);
