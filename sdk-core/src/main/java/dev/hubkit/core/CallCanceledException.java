@@ -1,5 +1,7 @@
 package dev.hubkit.core;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The HTTP call was cancelled before its reply was complete, by the caller or by the {@code OkHttpClient} it ran
  * on (such as {@code dispatcher().cancelAll()} when an app signs out). Not a failure of the hub: HubKit does not
@@ -9,7 +11,7 @@ public class CallCanceledException extends HubConnectionException {
   private static final long serialVersionUID = 1L;
 
   /** Creates the exception with the I/O failure the cancellation caused. */
-  public CallCanceledException(String message, Throwable cause) {
+  public CallCanceledException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 }

@@ -1,5 +1,7 @@
 package dev.hubkit.core;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Root of every exception HubKit throws. Unchecked: catch it, or one of its subclasses where the caller acts
  * differently ({@link RateLimitException}, {@link AuthenticationException}, ...). Messages never contain the API
@@ -14,7 +16,7 @@ public class HubException extends RuntimeException {
   }
 
   /** Creates an exception with a message and the lower-level cause. */
-  public HubException(String message, Throwable cause) {
+  public HubException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 }

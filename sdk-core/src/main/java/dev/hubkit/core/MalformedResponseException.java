@@ -1,11 +1,13 @@
 package dev.hubkit.core;
 
+import org.jspecify.annotations.Nullable;
+
 /** The hub answered with a success status but a body HubKit cannot read (empty, not JSON, or the wrong shape). */
 public class MalformedResponseException extends HubException {
   private static final long serialVersionUID = 1L;
 
   /** Creates the exception; the message carries a bounded snippet of what arrived. */
-  public MalformedResponseException(String message, Throwable cause) {
+  public MalformedResponseException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 }

@@ -1,5 +1,7 @@
 package dev.hubkit.core;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A stream ended before the hub's end marker ({@code data: [DONE]}): the answer received so far is incomplete and
  * must not be treated as the whole reply.
@@ -8,7 +10,7 @@ public class StreamInterruptedException extends HubConnectionException {
   private static final long serialVersionUID = 1L;
 
   /** Creates the exception; {@code cause} is the I/O failure, or null when the connection simply ended. */
-  public StreamInterruptedException(String message, Throwable cause) {
+  public StreamInterruptedException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 }

@@ -1,5 +1,7 @@
 package dev.hubkit.core;
 
+import java.util.function.Consumer;
+
 /**
  * Receives the events of a stream read in the background (the {@code streamAsync} methods). Called on an OkHttp
  * dispatcher thread, one call at a time, in order: {@link #onEvent} for each event, then exactly one of
@@ -31,4 +33,34 @@ public interface StreamListener<T> {
    * {@link HubException} caused by what {@link #onEvent} threw. Not called once the returned future is cancelled.
    */
   void onError(HubException error);
+
+  /**
+   * A listener made of three functions, for callers who would rather pass lambdas than write a class (in Kotlin:
+   * {@code StreamListener.of({ ui.append(it.textDelta()) }, { ui.done() }, { ui.fail(it) })}).
+   *
+   * @param onEvent called with each event, as {@link #onEvent}
+   * @param onComplete called when the stream is complete, as {@link #onComplete}
+   * @param onError called when the stream failed, as {@link #onError}
+   * @param <T> the decoded event type
+   * @return a listener that calls the three functions
+   */
+  static <T> StreamListener<T> of(
+      Consumer<? super T> onEvent, Runnable onComplete, Consumer<? super HubException> onError) {
+    return new StreamListener<T>() {
+      @Override
+      public void onEvent(T event) {
+        onEvent.accept(event);
+      }
+
+      @Override
+      public void onComplete() {
+        onComplete.run();
+      }
+
+      @Override
+      public void onError(HubException error) {
+        onError.accept(error);
+      }
+    };
+  }
 }

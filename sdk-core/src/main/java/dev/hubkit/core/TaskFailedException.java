@@ -1,17 +1,18 @@
 package dev.hubkit.core;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** A polled job ended in failure or was cancelled on the hub; carries the hub's error message and code. */
 public class TaskFailedException extends HubException {
   private static final long serialVersionUID = 1L;
 
   private final String taskId;
-  private final String code;
-  private final String hubMessage;
+  private final @Nullable String code;
+  private final @Nullable String hubMessage;
 
   /** Creates the exception; {@code code} and {@code hubMessage} may be null when the hub gave none. */
-  public TaskFailedException(String taskId, TaskState state, String code, String hubMessage) {
+  public TaskFailedException(String taskId, TaskState state, @Nullable String code, @Nullable String hubMessage) {
     super("task " + taskId + " ended " + state.raw() + (hubMessage == null ? "" : ": " + hubMessage)
         + (code == null ? "" : " (code " + code + ")"));
     this.taskId = taskId;

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Video generation in both hub styles. Task style (CHMU Hub): {@link #submit} / {@link #generate} post JSON to
@@ -289,7 +290,7 @@ public final class VideosApi {
    * @param order {@code asc} or {@code desc}
    * @return the page
    */
-  public VideoPage list(String after, Integer limit, String order) {
+  public VideoPage list(@Nullable String after, @Nullable Integer limit, @Nullable String order) {
     return list(after, limit, order, RequestOptions.none());
   }
 
@@ -302,7 +303,7 @@ public final class VideosApi {
    * @param options per-call options
    * @return the page
    */
-  public VideoPage list(String after, Integer limit, String order, RequestOptions options) {
+  public VideoPage list(@Nullable String after, @Nullable Integer limit, @Nullable String order, RequestOptions options) {
     return transport.execute(VideoCalls.list(after, limit, order).withOptions(options), PAGE);
   }
 

@@ -16,6 +16,10 @@
  * }</pre>
  *
  * <p>{@link dev.hubkit.testing.FakeHub} lists the endpoints and defaults, {@link dev.hubkit.testing.Fault} the
- * failures it can play. Everything under {@code dev.hubkit.testing.internal} may change without notice.
+ * failures it can play. Nothing here returns or accepts {@code null} unless marked {@code @Nullable} (JSpecify's
+ * {@code @NullMarked}). Everything under {@code dev.hubkit.testing.internal} may change without notice.
  */
+@NullMarked
 package dev.hubkit.testing;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Builds the apps in ci/consumers against the HubKit artifacts installed in the local Maven repository (run
+# "mvn install -DskipTests" first) and runs each against FakeHub. They prove what a user's build sees: the BOM,
+# OkHttp 4 + Retrofit in both declaration orders, a module-info app, -Xlint:all -Werror, Kotlin, and that
+# every Java snippet of README.md compiles as written on the Java 8 API and runs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+version=0.1.0-SNAPSHOT
+
+# The published artifacts: a sources and a javadoc jar beside each jar, a module name in each manifest, and no
+# Immutables annotation a user's javac would look for.
+for module in sdk-core sdk-chat sdk-media sdk-anthropic sdk-gemini sdk-testing; do
+  dir=$HOME/.m2/repository/dev/hubkit/$module/$version
+  for jar in "$module-$version.jar" "$module-$version-sources.jar" "$module-$version-javadoc.jar"; do
+    test -s "$dir/$jar" || { echo "$module: $jar was not installed"; exit 1; }
+  done
+  unzip -p "$dir/$module-$version.jar" META-INF/MANIFEST.MF | grep -q "^Automatic-Module-Name: dev\.hubkit\." \
+    || { echo "$module: no Automatic-Module-Name dev.hubkit.* in its manifest"; exit 1; }
+  if unzip -p "$dir/$module-$version.jar" '*.class' | grep -a -q 'org/immutables/value/Generated'; then
+    echo "$module: classes carry org.immutables.value.Generated (set allowedClasspathAnnotations in ValueStyle)"
+    exit 1
+  fi
+  if unzip -l "$dir/$module-$version-javadoc.jar" | grep -q '/internal/'; then
+    echo "$module: the javadoc jar documents an internal package"; exit 1
+  fi
+done
+bash ci/check-bom.sh
+
+# The README's Java snippets, verbatim, become the sources of ci/consumers/readme.
+rm -rf ci/consumers/readme/generated
+java ci/consumers/readme/ReadmeSnippets.java README.md ci/consumers/readme/generated
+
+build() { mvn -B -ntp -q -f ci/consumers/pom.xml "$@"; }
+# Offline when everything is in the local repository; a fresh machine first downloads Retrofit and Kotlin.
+build -o clean package 2>/dev/null || build clean package
+
+run() { # module, then the java launcher's arguments
+  local module=$1; shift
+  local cp; cp=$(cat "ci/consumers/$module/target/run-classpath.txt")
+  (cd "ci/consumers/$module" && java "${@//@CP@/target/classes:$cp}") | sed "s|^|[$module] |"
+}
+run okhttp4-hubkit-first -cp @CP@ dev.hubkit.consumer.okhttp4.Okhttp4App
+run okhttp4-retrofit-first -cp @CP@ dev.hubkit.consumer.okhttp4.Okhttp4App
+run jpms -p @CP@ -m dev.hubkit.consumer.jpms/dev.hubkit.consumer.jpms.ModularApp
+run xlint -cp @CP@ dev.hubkit.consumer.xlint.LintCleanApp
+run kotlin -cp @CP@ dev.hubkit.consumer.kotlin.KotlinAppKt
+run readme -cp @CP@ dev.hubkit.consumer.readme.ReadmeRunner
+echo "Consumer apps: built against the installed artifacts and ran against FakeHub"
