@@ -7,7 +7,12 @@ package dev.hubkit.core;
 public class HubTimeoutException extends HubException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception with the I/O failure that caused it. */
+  /**
+   * Creates the exception with the I/O failure that caused it.
+   *
+   * @param message which call ran past which timeout
+   * @param cause the I/O failure that signalled the timeout
+   */
   public HubTimeoutException(String message, Throwable cause) {
     super(message, cause);
   }
