@@ -49,7 +49,8 @@ public class ApiException extends HubException {
   /**
    * The error object's {@code message}.
    *
-   * @return the hub's message; empty when it sent none (the exception message then quotes the body's start)
+   * @return the hub's message; empty when it sent none, or the body was no JSON error object (see
+   *     {@link ApiError#bodySnippet()})
    */
   public Optional<String> hubMessage() {
     return error.message();

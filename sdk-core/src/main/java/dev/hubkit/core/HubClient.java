@@ -150,7 +150,7 @@ public final class HubClient implements AutoCloseable {
    * The OkHttp client HubKit sends through, with HubKit's interceptors. It adds the API key only to requests for
    * the base URL's origin, so it is safe to use for a hub endpoint HubKit does not model.
    *
-   * @return the client HubKit sends through; shared with the clients derived from this one
+   * @return the client HubKit sends through; the same instance for the clients {@link #withOptions} derives
    */
   public OkHttpClient httpClient() {
     return httpClient;

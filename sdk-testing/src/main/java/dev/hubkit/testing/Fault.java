@@ -208,7 +208,7 @@ public final class Fault {
   /**
    * How many chunks a stream fault sends before it strikes.
    *
-   * @return the count; 1 for {@link #streamError}, 0 for other kinds
+   * @return the count given to {@link #streamCut}; 1 for {@link #streamError}, 0 for other kinds
    */
   public int afterChunks() {
     return afterChunks;
