@@ -47,7 +47,12 @@ public final class ChatApi {
     this.fallback = fallback;
   }
 
-  /** The chat API of {@code client}'s hub. */
+  /**
+   * The chat API of {@code client}'s hub.
+   *
+   * @param client the client whose transport, key, retries and default options the calls use
+   * @return the API, without a fallback policy; safe to share between threads
+   */
   public static ChatApi of(HubClient client) {
     return new ChatApi(Objects.requireNonNull(client, "client").transport(), null);
   }
@@ -56,17 +61,35 @@ public final class ChatApi {
    * This API with {@code policy} as its default: {@link #create}, {@link #createAsync} and {@link #stream} then
    * fall back to the policy's models as {@link #createWithFallback} and {@link #streamWithFallback} do, and
    * return the answer alone. Use the {@code ...WithFallback} methods to see which model answered.
+   *
+   * @param policy the models to fall back to, in order
+   * @return a new API; this one keeps its own default
+   * @throws NullPointerException when it is null
    */
   public ChatApi withFallback(FallbackPolicy policy) {
     return new ChatApi(transport, Objects.requireNonNull(policy, "policy"));
   }
 
-  /** Sends the request with {@code "stream": false} and waits for the whole reply. */
+  /**
+   * Sends the request with {@code "stream": false} and waits for the whole reply.
+   *
+   * @param request the request; its {@code stream} setting is overridden
+   * @return the whole reply, with every choice the hub sent
+   * @throws dev.hubkit.core.ApiException when the hub answers with an error status, or a choice finished with an error
+   *     finish reason (its {@link dev.hubkit.core.ApiException#partialReply} holds the reply)
+   * @throws dev.hubkit.core.HubConnectionException when the hub cannot be reached
+   */
   public ChatCompletion create(ChatRequest request) {
     return create(request, RequestOptions.none());
   }
 
-  /** As {@link #create(ChatRequest)}, with per-call options. */
+  /**
+   * As {@link #create(ChatRequest)}, with per-call options.
+   *
+   * @param request the request; its {@code stream} setting is overridden
+   * @param options the call's options, layered over the client's defaults
+   * @return the whole reply
+   */
   public ChatCompletion create(ChatRequest request, RequestOptions options) {
     if (fallback != null) {
       return createWithFallback(request, options, fallback).value();
@@ -93,12 +116,23 @@ public final class ChatApi {
     return checked;
   }
 
-  /** As {@link #create(ChatRequest)}, without blocking; cancelling the future cancels the call. */
+  /**
+   * As {@link #create(ChatRequest)}, without blocking; cancelling the future cancels the call.
+   *
+   * @param request the request; its {@code stream} setting is overridden
+   * @return the whole reply, once read; the future fails with the exceptions {@link #create(ChatRequest)} throws
+   */
   public CompletableFuture<ChatCompletion> createAsync(ChatRequest request) {
     return createAsync(request, RequestOptions.none());
   }
 
-  /** As {@link #createAsync(ChatRequest)}, with per-call options. */
+  /**
+   * As {@link #createAsync(ChatRequest)}, with per-call options.
+   *
+   * @param request the request; its {@code stream} setting is overridden
+   * @param options the call's options, layered over the client's defaults
+   * @return the whole reply, once read
+   */
   public CompletableFuture<ChatCompletion> createAsync(ChatRequest request, RequestOptions options) {
     if (fallback != null) {
       return DerivedFuture.map(createWithFallbackAsync(request, options, fallback), FallbackResult::value);
@@ -166,12 +200,23 @@ public final class ChatApi {
   /**
    * Sends the request with {@code "stream": true} and returns the open stream once the hub answered 2xx; read it
    * on this thread inside try-with-resources.
+   *
+   * @param request the request; its {@code stream} setting is overridden
+   * @return the open stream of chunks; close it (try-with-resources) to release the connection
+   * @throws dev.hubkit.core.ApiException when the hub answers with an error status
+   * @throws dev.hubkit.core.HubConnectionException when the hub cannot be reached
    */
   public ChatStream stream(ChatRequest request) {
     return stream(request, RequestOptions.none());
   }
 
-  /** As {@link #stream(ChatRequest)}, with per-call options. */
+  /**
+   * As {@link #stream(ChatRequest)}, with per-call options.
+   *
+   * @param request the request; its {@code stream} setting is overridden
+   * @param options the call's options, layered over the client's defaults
+   * @return the open stream of chunks
+   */
   public ChatStream stream(ChatRequest request, RequestOptions options) {
     if (fallback != null) {
       return openWithFallback(request, options, fallback).value();
@@ -189,13 +234,25 @@ public final class ChatApi {
   /**
    * Streams the reply in the background, handing each chunk to {@code listener}; the future completes with the
    * stream, and cancelling it cancels the call.
+   *
+   * @param request the request; its {@code stream} setting is overridden
+   * @param listener receives the chunks, then the end or the error, on an OkHttp thread
+   * @return a future that completes after the listener's last callback, failing as {@link StreamListener} describes
    */
   public CompletableFuture<Void> streamAsync(
       ChatRequest request, StreamListener<? super ChatCompletionChunk> listener) {
     return streamAsync(request, listener, RequestOptions.none());
   }
 
-  /** As {@link #streamAsync(ChatRequest, StreamListener)}, with per-call options. */
+  /**
+   * As {@link #streamAsync(ChatRequest, StreamListener)}, with per-call options.
+   *
+   * @param request the request; its {@code stream} setting is overridden
+   * @param listener receives the chunks, then the end or the error, on an OkHttp thread
+   * @param options the call's options, layered over the client's defaults
+   * @return a future that completes after the listener's last callback
+   * @throws NullPointerException when the listener is null
+   */
   public CompletableFuture<Void> streamAsync(
       ChatRequest request, StreamListener<? super ChatCompletionChunk> listener, RequestOptions options) {
     Objects.requireNonNull(listener, "listener");
@@ -216,6 +273,9 @@ public final class ChatApi {
    * Sends the request with its own model, then with each of {@code policy}'s models while the error is one that
    * allows a fallback (5xx, 429 after retries, unknown model, timeout, connection failure).
    *
+   * @param request the request, sent first with its own model
+   * @param policy the models to try next, in order
+   * @return the reply with the model that gave it and the failures of those tried before
    * @throws dev.hubkit.core.AllModelsFailedException when every model failed that way
    * @throws HubException the first error that allows no fallback (401, 402, an invalid request), as it is
    */
@@ -229,7 +289,14 @@ public final class ChatApi {
         model -> completion(withModel(request, model), options));
   }
 
-  /** As {@link #createWithFallback}, without blocking; each model is tried when the previous one failed. */
+  /**
+   * As {@link #createWithFallback}, without blocking; each model is tried when the previous one failed.
+   *
+   * @param request the request, sent first with its own model
+   * @param policy the models to try next, in order
+   * @return the reply with the model that gave it; the future fails with the exceptions {@link #createWithFallback}
+   *     throws
+   */
   public CompletableFuture<FallbackResult<ChatCompletion>> createWithFallbackAsync(
       ChatRequest request, FallbackPolicy policy) {
     return createWithFallbackAsync(request, RequestOptions.none(), policy);
@@ -245,6 +312,13 @@ public final class ChatApi {
    * Opens a stream with the request's model, falling back to {@code policy}'s models only while no event has
    * arrived: the stream returned has delivered nothing yet to the caller, and a failure after its first event is
    * thrown during iteration as usual, never answered by another model.
+   *
+   * @param request the request, sent first with its own model
+   * @param policy the models to try next, in order
+   * @return the open stream with the model that answered it
+   * @throws dev.hubkit.core.AllModelsFailedException when every model failed before its first event with an error that
+   *     allows a fallback
+   * @throws HubException the first error that allows no fallback, as it is
    */
   public FallbackResult<ChatStream> streamWithFallback(ChatRequest request, FallbackPolicy policy) {
     return openWithFallback(request, RequestOptions.none(), policy);

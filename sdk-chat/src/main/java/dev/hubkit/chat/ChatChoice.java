@@ -14,25 +14,46 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableChatChoice.class)
 @JsonDeserialize(as = ImmutableChatChoice.class)
 public interface ChatChoice {
-  /** The choice's position, 0 to {@code n - 1}. */
+  /**
+   * The choice's position, 0 to {@code n - 1}.
+   *
+   * @return the index; 0 when the hub left it out
+   */
   @Value.Default
   default int index() {
     return 0;
   }
 
-  /** The reply. */
+  /**
+   * The reply.
+   *
+   * @return the assistant message: text, reasoning, tool calls or refusal
+   */
   ChatCompletionMessage message();
 
-  /** Why the model stopped. */
+  /**
+   * Why the model stopped.
+   *
+   * @return the reason, e.g. {@code stop}, {@code length} or {@code tool_calls}, unknown ones kept as sent; empty when
+   *     the hub sent none
+   */
   @JsonProperty("finish_reason")
   Optional<FinishReason> finishReason();
 
-  /** Properties HubKit does not model, such as {@code logprobs}. */
+  /**
+   * Properties HubKit does not model, such as {@code logprobs}.
+   *
+   * @return the other members by name, as Jackson read them; empty when there are none
+   */
   @JsonAnyGetter
   @AllowNulls
   Map<String, Object> extra();
 
-  /** Starts a builder. */
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder; {@code message} is required
+   */
   static Builder builder() {
     return new Builder();
   }

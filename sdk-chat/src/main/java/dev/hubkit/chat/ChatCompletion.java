@@ -20,34 +20,71 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableChatCompletion.class)
 @JsonDeserialize(as = ImmutableChatCompletion.class)
 public interface ChatCompletion {
-  /** The completion's id, such as {@code chatcmpl-123}. */
+  /**
+   * The completion's id, such as {@code chatcmpl-123}.
+   *
+   * @return the id; empty when the hub sent none
+   */
   Optional<String> id();
 
-  /** {@code chat.completion}. */
+  /**
+   * {@code chat.completion}.
+   *
+   * @return the {@code object} member as sent; empty when the hub left it out
+   */
   Optional<String> object();
 
-  /** Creation time in Unix seconds. */
+  /**
+   * Creation time in Unix seconds.
+   *
+   * @return the time; empty when the hub left it out
+   */
   Optional<Long> created();
 
-  /** The model that answered, as the hub names it. */
+  /**
+   * The model that answered, as the hub names it.
+   *
+   * @return the model id, which may differ from the one requested (a dated version, or a fallback the hub chose); empty
+   *     when the hub left it out
+   */
   Optional<String> model();
 
-  /** The alternative replies; one unless the request set {@code n}. */
+  /**
+   * The alternative replies; one unless the request set {@code n}.
+   *
+   * @return the choices in the hub's order; empty only when the hub sent none
+   */
   List<ChatChoice> choices();
 
-  /** Tokens consumed. */
+  /**
+   * Tokens consumed.
+   *
+   * @return the usage; empty when the hub reported none
+   */
   Optional<Usage> usage();
 
-  /** The backend configuration fingerprint. */
+  /**
+   * The backend configuration fingerprint.
+   *
+   * @return the fingerprint; empty when the hub sent none
+   */
   @JsonProperty("system_fingerprint")
   Optional<String> systemFingerprint();
 
-  /** Properties HubKit does not model. */
+  /**
+   * Properties HubKit does not model.
+   *
+   * @return the other members by name, as Jackson read them; empty when there are none
+   */
   @JsonAnyGetter
   @AllowNulls
   Map<String, Object> extra();
 
-  /** The first choice's text, or {@code ""} when there is none. */
+  /**
+   * The first choice's text, or {@code ""} when there is none.
+   *
+   * @return the first choice's content; {@code ""} also when it only called tools or refused
+   */
   default String text() {
     return choices().isEmpty() ? "" : choices().get(0).message().content().orElse("");
   }
@@ -67,7 +104,11 @@ public interface ChatCompletion {
     return StructuredReplies.parse(this, StrictSchema.of(type));
   }
 
-  /** Starts a builder. */
+  /**
+   * Starts a builder.
+   *
+   * @return a new, empty builder
+   */
   static Builder builder() {
     return new Builder();
   }

@@ -17,34 +17,62 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableChatCompletionDelta.class)
 @JsonDeserialize(as = ImmutableChatCompletionDelta.class)
 public interface ChatCompletionDelta {
-  /** The author; usually only in the first chunk. */
+  /**
+   * The author; usually only in the first chunk.
+   *
+   * @return the role; empty on the chunks after the first
+   */
   @Value.Parameter
   Optional<ChatRole> role();
 
-  /** The next piece of the reply text. */
+  /**
+   * The next piece of the reply text.
+   *
+   * @return the text to append; empty when this chunk adds none
+   */
   @Value.Parameter
   @JsonDeserialize(contentUsing = TextContentDeserializer.class)
   Optional<String> content();
 
-  /** The next piece of thinking text, as DeepSeek and new-api send it. */
+  /**
+   * The next piece of thinking text, as DeepSeek and new-api send it.
+   *
+   * @return the text to append from {@code reasoning_content}; empty when this chunk adds none
+   */
   @Value.Parameter
   @JsonProperty("reasoning_content")
   Optional<String> reasoningContent();
 
-  /** The next piece of thinking text, as OpenRouter sends it. */
+  /**
+   * The next piece of thinking text, as OpenRouter sends it.
+   *
+   * @return the text to append from {@code reasoning}; empty when this chunk adds none
+   */
   @Value.Parameter
   Optional<String> reasoning();
 
-  /** Fragments of tool calls. */
+  /**
+   * Fragments of tool calls.
+   *
+   * @return the fragments, each naming the call's index; empty when this chunk adds none
+   */
   @Value.Parameter
   @JsonProperty("tool_calls")
   List<ToolCallDelta> toolCalls();
 
-  /** The next piece of a refusal. */
+  /**
+   * The next piece of a refusal.
+   *
+   * @return the text to append; empty when this chunk adds none
+   */
   @Value.Parameter
   Optional<String> refusal();
 
-  /** Properties HubKit does not model. */
+  /**
+   * Properties HubKit does not model.
+   *
+   * @return the other members by name, as Jackson read them; empty when there are none
+   */
   @Value.Parameter
   @JsonAnyGetter
   @AllowNulls
@@ -64,7 +92,11 @@ public interface ChatCompletionDelta {
     return reasoning().isPresent() ? reasoning() : ReasoningBlocks.text(extra());
   }
 
-  /** Starts a builder. */
+  /**
+   * Starts a builder.
+   *
+   * @return a new, empty builder
+   */
   static Builder builder() {
     return new Builder();
   }

@@ -19,33 +19,59 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableChatCompletionMessage.class)
 @JsonDeserialize(as = ImmutableChatCompletionMessage.class)
 public interface ChatCompletionMessage {
-  /** The author, {@code assistant} unless the hub says otherwise. */
+  /**
+   * The author, {@code assistant} unless the hub says otherwise.
+   *
+   * @return the role; {@code assistant} when the hub sent none
+   */
   @Value.Default
   default ChatRole role() {
     return ChatRole.ASSISTANT;
   }
 
-  /** The reply text; absent when the model only called tools or refused. */
+  /**
+   * The reply text; absent when the model only called tools or refused.
+   *
+   * @return the text; empty when the model only called tools or refused
+   */
   @JsonDeserialize(contentUsing = TextContentDeserializer.class)
   Optional<String> content();
 
-  /** Thinking text as DeepSeek and new-api send it. */
+  /**
+   * Thinking text as DeepSeek and new-api send it.
+   *
+   * @return the text of {@code reasoning_content}; empty when there is none
+   */
   @JsonProperty("reasoning_content")
   Optional<String> reasoningContent();
 
-  /** Thinking text as OpenRouter sends it. */
+  /**
+   * Thinking text as OpenRouter sends it.
+   *
+   * @return the text of {@code reasoning}; empty when there is none
+   */
   Optional<String> reasoning();
 
-  /** Tool calls the model asked for. */
+  /**
+   * Tool calls the model asked for.
+   *
+   * @return the calls in order; empty when the model called none
+   */
   @JsonProperty("tool_calls")
   List<ToolCall> toolCalls();
 
-  /** The model's refusal message, when it refused. */
+  /**
+   * The model's refusal message, when it refused.
+   *
+   * @return the refusal; empty when the model did not refuse
+   */
   Optional<String> refusal();
 
   /**
    * Properties HubKit does not model ({@code annotations}, ...), and thinking blocks as hubs send them
    * ({@code content_blocks}, {@code thinking_blocks}, {@code reasoning_details}), kept for {@link #toMessage()}.
+   *
+   * @return the other members by name, as Jackson read them; empty when there are none
    */
   @JsonAnyGetter
   @AllowNulls
@@ -103,7 +129,11 @@ public interface ChatCompletionMessage {
     return StructuredReplies.parse(this, StrictSchema.of(type));
   }
 
-  /** Starts a builder. */
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder; the role defaults to {@code assistant}
+   */
   static Builder builder() {
     return new Builder();
   }

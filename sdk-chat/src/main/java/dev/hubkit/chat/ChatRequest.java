@@ -20,78 +20,159 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableChatRequest.class)
 @JsonDeserialize(as = ImmutableChatRequest.class)
 public interface ChatRequest {
-  /** The model id, such as {@code gpt-4o-mini}; the hub's {@code /models} lists them. */
+  /**
+   * The model id, such as {@code gpt-4o-mini}; the hub's {@code /models} lists them.
+   *
+   * @return the model id
+   */
   String model();
 
-  /** The conversation so far, oldest first. */
+  /**
+   * The conversation so far, oldest first.
+   *
+   * @return the messages, oldest first; never empty
+   */
   List<ChatMessage> messages();
 
-  /** Sampling temperature, usually 0 to 2. */
+  /**
+   * Sampling temperature, usually 0 to 2.
+   *
+   * @return the temperature; empty leaves it to the hub's default
+   */
   Optional<Double> temperature();
 
-  /** Nucleus sampling: the probability mass considered. */
+  /**
+   * Nucleus sampling: the probability mass considered.
+   *
+   * @return the probability mass; empty leaves it to the hub's default
+   */
   @JsonProperty("top_p")
   Optional<Double> topP();
 
-  /** Top-k sampling, a hub extension (vLLM, CHUNGUS); OpenAI itself rejects it. */
+  /**
+   * Top-k sampling, a hub extension (vLLM, CHUNGUS); OpenAI itself rejects it.
+   *
+   * @return the number of tokens considered at each step; empty leaves it out
+   */
   @JsonProperty("top_k")
   Optional<Integer> topK();
 
-  /** Most tokens to generate (older name, still the one most hubs understand). */
+  /**
+   * Most tokens to generate (older name, still the one most hubs understand).
+   *
+   * @return the limit sent as {@code max_tokens}; empty leaves it to the model
+   */
   @JsonProperty("max_tokens")
   Optional<Integer> maxTokens();
 
-  /** Most tokens to generate, reasoning included (OpenAI's newer name). */
+  /**
+   * Most tokens to generate, reasoning included (OpenAI's newer name).
+   *
+   * @return the limit sent as {@code max_completion_tokens}; empty leaves it to the model
+   */
   @JsonProperty("max_completion_tokens")
   Optional<Integer> maxCompletionTokens();
 
-  /** How many choices to generate. */
+  /**
+   * How many choices to generate.
+   *
+   * @return the number of choices; empty asks for one
+   */
   Optional<Integer> n();
 
-  /** Up to four stop sequences; one is written as a JSON string, several as an array. */
+  /**
+   * Up to four stop sequences; one is written as a JSON string, several as an array.
+   *
+   * @return the stop sequences; empty sends none
+   */
   @JsonFormat(with = JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED)
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   List<String> stop();
 
-  /** A seed for best-effort deterministic sampling. */
+  /**
+   * A seed for best-effort deterministic sampling.
+   *
+   * @return the seed; empty leaves sampling random
+   */
   Optional<Long> seed();
 
-  /** Penalises tokens that already appeared, -2 to 2. */
+  /**
+   * Penalises tokens that already appeared, -2 to 2.
+   *
+   * @return the penalty; empty leaves it to the hub's default (0)
+   */
   @JsonProperty("presence_penalty")
   Optional<Double> presencePenalty();
 
-  /** Penalises tokens by how often they appeared, -2 to 2. */
+  /**
+   * Penalises tokens by how often they appeared, -2 to 2.
+   *
+   * @return the penalty; empty leaves it to the hub's default (0)
+   */
   @JsonProperty("frequency_penalty")
   Optional<Double> frequencyPenalty();
 
-  /** The shape the reply must take. */
+  /**
+   * The shape the reply must take.
+   *
+   * @return the format: text, any JSON object, or JSON following a schema; empty leaves it to the model (text)
+   */
   @JsonProperty("response_format")
   Optional<ResponseFormat> responseFormat();
 
-  /** Tools the model may call; left out of the JSON when empty. */
+  /**
+   * Tools the model may call; left out of the JSON when empty.
+   *
+   * @return the tools, in order; empty when the model may call none
+   */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   List<Tool> tools();
 
-  /** Whether and which tool the model must call. */
+  /**
+   * Whether and which tool the model must call.
+   *
+   * @return {@code none}, {@code auto}, {@code required} or one named function; empty leaves it to the hub ({@code
+   *     auto} when tools are given)
+   */
   @JsonProperty("tool_choice")
   Optional<ToolChoice> toolChoice();
 
-  /** Whether the model may ask for several tool calls at once. */
+  /**
+   * Whether the model may ask for several tool calls at once.
+   *
+   * @return whether parallel calls are allowed; empty leaves it to the hub (allowed on OpenAI)
+   */
   @JsonProperty("parallel_tool_calls")
   Optional<Boolean> parallelToolCalls();
 
-  /** Settings of a streamed reply; left out by {@code ChatApi.create}. */
+  /**
+   * Settings of a streamed reply; left out by {@code ChatApi.create}.
+   *
+   * @return the stream options, such as asking for a usage chunk; empty sends none
+   */
   @JsonProperty("stream_options")
   Optional<StreamOptions> streamOptions();
 
-  /** An id of the end user, for the hub's abuse monitoring. */
+  /**
+   * An id of the end user, for the hub's abuse monitoring.
+   *
+   * @return the end user's id; empty sends none
+   */
   Optional<String> user();
 
-  /** How hard a reasoning model thinks: {@code minimal}, {@code low}, {@code medium}, {@code high} (model-specific). */
+  /**
+   * How hard a reasoning model thinks: {@code minimal}, {@code low}, {@code medium}, {@code high} (model-specific).
+   *
+   * @return the effort as sent; empty leaves it to the model
+   */
   @JsonProperty("reasoning_effort")
   Optional<String> reasoningEffort();
 
-  /** Starts a builder; {@code model} and at least one message are required. */
+  /**
+   * Starts a builder; {@code model} and at least one message are required.
+   *
+   * @return a new builder
+   */
   static Builder builder() {
     return new Builder();
   }

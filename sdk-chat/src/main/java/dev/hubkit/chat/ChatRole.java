@@ -28,6 +28,8 @@ public final class ChatRole extends OpenEnum {
   /**
    * The role named {@code value}; one of the constants when it is a known role, otherwise a new value.
    *
+   * @param value the role as written on the wire, e.g. {@code user}
+   * @return the known constant, or a new value that keeps {@code value}
    * @throws NullPointerException when {@code value} is null
    */
   @JsonCreator

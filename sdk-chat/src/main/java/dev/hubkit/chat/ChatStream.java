@@ -40,6 +40,7 @@ public final class ChatStream implements EventStream<ChatCompletionChunk> {
   /**
    * The non-empty text pieces of the first choice, in order; may be iterated once, instead of {@link #iterator()}.
    *
+   * @return the first choice's text pieces, without the empty ones
    * @throws IllegalStateException when the stream was already iterated
    */
   public Iterable<String> textDeltas() {
@@ -74,6 +75,7 @@ public final class ChatStream implements EventStream<ChatCompletionChunk> {
    * Reads the rest of the stream and returns the whole reply, including the chunks already iterated, then closes
    * the stream.
    *
+   * @return the whole reply, as {@link ChatStreamAccumulator} builds it from every chunk
    * @throws dev.hubkit.core.HubException as iteration does, e.g. StreamInterruptedException when the stream is cut
    */
   public ChatCompletion accumulate() {

@@ -31,7 +31,12 @@ public final class ChatStreamAccumulator {
   private Usage usage;
   private ChoiceJoiner lastChoice;
 
-  /** Adds one chunk, in stream order, and returns this accumulator. */
+  /**
+   * Adds one chunk, in stream order, and returns this accumulator.
+   *
+   * @param chunk the next chunk of the stream
+   * @return this accumulator
+   */
   public ChatStreamAccumulator add(ChatCompletionChunk chunk) {
     if (id == null) {
       id = chunk.id().orElse(null);
@@ -71,7 +76,11 @@ public final class ChatStreamAccumulator {
     return lastChoice;
   }
 
-  /** The completion made of every chunk added so far; may be called again after more chunks. */
+  /**
+   * The completion made of every chunk added so far; may be called again after more chunks.
+   *
+   * @return a new completion holding what the chunks added so far, choice by choice; this accumulator is unchanged
+   */
   public ChatCompletion toCompletion() {
     ChatCompletion.Builder completion = ChatCompletion.builder()
         .id(Optional.ofNullable(id))

@@ -23,17 +23,35 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableContentPart.class)
 @JsonDeserialize(as = ImmutableContentPart.class)
 public interface ContentPart {
-  /** The part's kind: {@code text} or {@code image_url} (other kinds a hub defines are kept). */
+  /**
+   * The part's kind: {@code text} or {@code image_url} (other kinds a hub defines are kept).
+   *
+   * @return the part's {@code type}
+   */
   String type();
 
-  /** The text of a {@code text} part. */
+  /**
+   * The text of a {@code text} part.
+   *
+   * @return the text; empty for other kinds
+   */
   Optional<String> text();
 
-  /** The image of an {@code image_url} part. */
+  /**
+   * The image of an {@code image_url} part.
+   *
+   * @return the image's URL and detail; empty for other kinds
+   */
   @JsonProperty("image_url")
   Optional<ImageUrl> imageUrl();
 
-  /** A text part. */
+  /**
+   * A text part.
+   *
+   * @param text the text
+   * @return the part
+   * @throws NullPointerException when the text is null
+   */
   static ContentPart text(String text) {
     return builder().type("text").text(Objects.requireNonNull(text, "text")).build();
   }
@@ -41,13 +59,21 @@ public interface ContentPart {
   /**
    * An image the hub fetches from {@code url} (https) or reads from a {@code data:} URI.
    *
+   * @param url the image's {@code https} URL or {@code data:} URI
+   * @return the part
    * @throws IllegalArgumentException when the URL is blank
    */
   static ContentPart imageUrl(String url) {
     return image(ImageUrl.builder().url(url).build());
   }
 
-  /** As {@link #imageUrl(String)}, with how closely the model should look. */
+  /**
+   * As {@link #imageUrl(String)}, with how closely the model should look.
+   *
+   * @param url the image's {@code https} URL or {@code data:} URI
+   * @param detail {@code low}, {@code high} or {@code auto}
+   * @return the part
+   */
   static ContentPart imageUrl(String url, ImageDetail detail) {
     return image(ImageUrl.builder().url(url).detail(detail).build());
   }
@@ -55,6 +81,8 @@ public interface ContentPart {
   /**
    * An image sent inline as a base64 data URI; its type (png, jpeg, webp, gif) is read from its magic bytes.
    *
+   * @param data the image's bytes
+   * @return the part
    * @throws IllegalArgumentException when the bytes are of no known image type: use {@link #image(byte[], String)}
    */
   static ContentPart image(byte[] data) {
@@ -64,7 +92,13 @@ public interface ContentPart {
     return image(data, mimeType);
   }
 
-  /** An image sent inline as a base64 data URI of the given MIME type, e.g. {@code image/png}. */
+  /**
+   * An image sent inline as a base64 data URI of the given MIME type, e.g. {@code image/png}.
+   *
+   * @param data the image's bytes
+   * @param mimeType the MIME type written into the data URI
+   * @return the part
+   */
   static ContentPart image(byte[] data, String mimeType) {
     String url = "data:" + mimeType + ";base64," + Base64.getEncoder().encodeToString(data);
     return image(ImageUrl.builder().url(url).build());
@@ -74,6 +108,8 @@ public interface ContentPart {
    * An image read from a file and sent inline as a base64 data URI; its type comes from its magic bytes, else from
    * the file extension.
    *
+   * @param file the image file
+   * @return the part, with the whole file inline
    * @throws UncheckedIOException when the file cannot be read
    * @throws IllegalArgumentException when the type cannot be told
    */
@@ -93,18 +129,33 @@ public interface ContentPart {
         + file + " (not png, jpeg, webp or gif): read it and use ContentPart.image(bytes, \"image/...\")")));
   }
 
-  /** As {@link #imageFile(Path)}, with how closely the model should look. */
+  /**
+   * As {@link #imageFile(Path)}, with how closely the model should look.
+   *
+   * @param file the image file
+   * @param detail {@code low}, {@code high} or {@code auto}
+   * @return the part, with the whole file inline
+   */
   static ContentPart imageFile(Path file, ImageDetail detail) {
     ImageUrl image = imageFile(file).imageUrl().get();
     return image(ImageUrl.builder().from(image).detail(detail).build());
   }
 
-  /** An {@code image_url} part for a ready {@link ImageUrl}. */
+  /**
+   * An {@code image_url} part for a ready {@link ImageUrl}.
+   *
+   * @param imageUrl the image's URL and detail
+   * @return the part
+   */
   static ContentPart image(ImageUrl imageUrl) {
     return builder().type("image_url").imageUrl(imageUrl).build();
   }
 
-  /** Starts a builder, for part kinds the factories do not cover. */
+  /**
+   * Starts a builder, for part kinds the factories do not cover.
+   *
+   * @return a new builder; {@code type} is required
+   */
   static Builder builder() {
     return new Builder();
   }

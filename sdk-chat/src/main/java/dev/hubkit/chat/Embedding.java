@@ -30,39 +30,71 @@ public final class Embedding {
     this.vector = vector == null ? new float[0] : vector;
   }
 
-  /** An embedding of the given index and vector (copied), for tests and caches. */
+  /**
+   * An embedding of the given index and vector (copied), for tests and caches.
+   *
+   * @param index the position of the input text the vector belongs to
+   * @param vector the vector; copied, so later changes to the array do not show
+   * @return the embedding
+   */
   public static Embedding of(int index, float[] vector) {
     return new Embedding(index, vector.clone());
   }
 
-  /** The position of the input text this vector belongs to. */
+  /**
+   * The position of the input text this vector belongs to.
+   *
+   * @return the index into the request's input list; 0 for a single text
+   */
   @JsonProperty("index")
   public int index() {
     return index;
   }
 
-  /** A copy of the vector. */
+  /**
+   * A copy of the vector.
+   *
+   * @return a new array on every call; use {@link #asBuffer()} or {@link #get(int)} to read without copying
+   */
   @JsonProperty("embedding")
   public float[] embedding() {
     return vector.clone();
   }
 
-  /** A read-only view of the vector, without copying. */
+  /**
+   * A read-only view of the vector, without copying.
+   *
+   * @return a read-only buffer over the vector, positioned at 0
+   */
   public FloatBuffer asBuffer() {
     return FloatBuffer.wrap(vector).asReadOnlyBuffer();
   }
 
-  /** The vector's length. */
+  /**
+   * The vector's length.
+   *
+   * @return the number of components
+   */
   public int dimensions() {
     return vector.length;
   }
 
-  /** The vector's component {@code i}; throws {@link ArrayIndexOutOfBoundsException} outside 0..dimensions-1. */
+  /**
+   * The vector's component {@code i}; throws {@link ArrayIndexOutOfBoundsException} outside 0..dimensions-1.
+   *
+   * @param i the component's position, 0 to {@code dimensions() - 1}
+   * @return the component
+   * @throws ArrayIndexOutOfBoundsException when {@code i} is outside that range
+   */
   public float get(int i) {
     return vector[i];
   }
 
-  /** Properties HubKit does not model ({@code object}, ...). */
+  /**
+   * Properties HubKit does not model ({@code object}, ...).
+   *
+   * @return the other members by name, as Jackson read them; empty when there are none
+   */
   @JsonAnyGetter
   public Map<String, Object> extra() {
     return Collections.unmodifiableMap(extra);

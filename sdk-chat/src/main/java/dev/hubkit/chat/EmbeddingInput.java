@@ -18,7 +18,12 @@ public final class EmbeddingInput {
     this.single = single;
   }
 
-  /** One text, sent as a JSON string. */
+  /**
+   * One text, sent as a JSON string.
+   *
+   * @param text the text to embed
+   * @return the input
+   */
   public static EmbeddingInput of(String text) {
     return new EmbeddingInput(Collections.singletonList(Objects.requireNonNull(text, "text")), true);
   }
@@ -26,6 +31,8 @@ public final class EmbeddingInput {
   /**
    * Several texts, sent as a JSON array (even when there is one); the reply has one embedding per text, by index.
    *
+   * @param texts the texts to embed, in order; copied
+   * @return the input
    * @throws IllegalArgumentException when the list is empty
    */
   public static EmbeddingInput of(List<String> texts) {
@@ -39,7 +46,11 @@ public final class EmbeddingInput {
     return new EmbeddingInput(copy, false);
   }
 
-  /** The texts, in order. */
+  /**
+   * The texts, in order.
+   *
+   * @return the texts, unmodifiable; one element for a single text
+   */
   public List<String> texts() {
     return texts;
   }

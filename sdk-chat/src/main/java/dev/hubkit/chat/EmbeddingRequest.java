@@ -13,23 +13,47 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableEmbeddingRequest.class)
 @JsonDeserialize(as = ImmutableEmbeddingRequest.class)
 public interface EmbeddingRequest {
-  /** The embedding model id, such as {@code text-embedding-3-small}. */
+  /**
+   * The embedding model id, such as {@code text-embedding-3-small}.
+   *
+   * @return the model id
+   */
   String model();
 
-  /** The text(s) to embed; set with {@code input("text")} or {@code input(list)}. */
+  /**
+   * The text(s) to embed; set with {@code input("text")} or {@code input(list)}.
+   *
+   * @return one text or a list of texts
+   */
   EmbeddingInput input();
 
-  /** The vector length, for models that can shorten their vectors. */
+  /**
+   * The vector length, for models that can shorten their vectors.
+   *
+   * @return the length asked for; empty leaves it to the model
+   */
   Optional<Integer> dimensions();
 
-  /** How the hub should send the vectors; {@link EncodingFormat#BASE64} is the cheapest to read. */
+  /**
+   * How the hub should send the vectors; {@link EncodingFormat#BASE64} is the cheapest to read.
+   *
+   * @return the encoding asked for; empty leaves it to the hub (floats as JSON numbers)
+   */
   @JsonProperty("encoding_format")
   Optional<EncodingFormat> encodingFormat();
 
-  /** An id of the end user, for the hub's abuse monitoring. */
+  /**
+   * An id of the end user, for the hub's abuse monitoring.
+   *
+   * @return the end user's id; empty sends none
+   */
   Optional<String> user();
 
-  /** Starts a builder; {@code model} and {@code input} are required. */
+  /**
+   * Starts a builder; {@code model} and {@code input} are required.
+   *
+   * @return a new builder
+   */
   static Builder builder() {
     return new Builder();
   }
@@ -45,7 +69,12 @@ public interface EmbeddingRequest {
 
   /** Builds {@link EmbeddingRequest} values. */
   final class Builder extends ImmutableEmbeddingRequest.Builder {
-    /** Embeds one text, sent as a JSON string. */
+    /**
+     * Embeds one text, sent as a JSON string.
+     *
+     * @param text the text to embed
+     * @return this builder
+     */
     public Builder input(String text) {
       return input(EmbeddingInput.of(text));
     }
@@ -53,6 +82,8 @@ public interface EmbeddingRequest {
     /**
      * Embeds several texts, sent as a JSON array.
      *
+     * @param texts the texts to embed, in order; the reply's vectors carry their indexes
+     * @return this builder
      * @throws IllegalArgumentException when the list is empty
      */
     public Builder input(List<String> texts) {

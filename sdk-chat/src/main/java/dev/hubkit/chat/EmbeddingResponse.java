@@ -14,24 +14,48 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableEmbeddingResponse.class)
 @JsonDeserialize(as = ImmutableEmbeddingResponse.class)
 public interface EmbeddingResponse {
-  /** {@code list}. */
+  /**
+   * {@code list}.
+   *
+   * @return the {@code object} member as sent; empty when the hub left it out
+   */
   Optional<String> object();
 
-  /** The vectors, one per input text; match them by {@link Embedding#index()}. */
+  /**
+   * The vectors, one per input text; match them by {@link Embedding#index()}.
+   *
+   * @return the vectors, in the hub's order
+   */
   List<Embedding> data();
 
-  /** The model that answered. */
+  /**
+   * The model that answered.
+   *
+   * @return the model id as the hub names it; empty when the hub left it out
+   */
   Optional<String> model();
 
-  /** Tokens consumed. */
+  /**
+   * Tokens consumed.
+   *
+   * @return the usage ({@code completionTokens} is 0); empty when the hub reported none
+   */
   Optional<Usage> usage();
 
-  /** Properties HubKit does not model. */
+  /**
+   * Properties HubKit does not model.
+   *
+   * @return the other members by name, as Jackson read them; empty when there are none
+   */
   @JsonAnyGetter
   @AllowNulls
   Map<String, Object> extra();
 
-  /** Starts a builder. */
+  /**
+   * Starts a builder.
+   *
+   * @return a new, empty builder
+   */
   static Builder builder() {
     return new Builder();
   }

@@ -26,27 +26,56 @@ public final class EmbeddingsApi {
     this.transport = transport;
   }
 
-  /** The embeddings API of {@code client}'s hub. */
+  /**
+   * The embeddings API of {@code client}'s hub.
+   *
+   * @param client the client whose transport, key, retries and default options the calls use
+   * @return the API; safe to share between threads
+   */
   public static EmbeddingsApi of(HubClient client) {
     return new EmbeddingsApi(Objects.requireNonNull(client, "client").transport());
   }
 
-  /** Embeds the request's input, blocking until the reply is read. */
+  /**
+   * Embeds the request's input, blocking until the reply is read.
+   *
+   * @param request the input, model and options to embed with
+   * @return the vectors, one per input text (match them by {@link Embedding#index()}), with the usage
+   * @throws dev.hubkit.core.ApiException when the hub answers with an error status
+   * @throws dev.hubkit.core.HubConnectionException when the hub cannot be reached
+   */
   public EmbeddingResponse create(EmbeddingRequest request) {
     return create(request, RequestOptions.none());
   }
 
-  /** As {@link #create(EmbeddingRequest)}, with per-call options. */
+  /**
+   * As {@link #create(EmbeddingRequest)}, with per-call options.
+   *
+   * @param request the input, model and options to embed with
+   * @param options the call's options, layered over the client's defaults
+   * @return the vectors, one per input text, with the usage
+   */
   public EmbeddingResponse create(EmbeddingRequest request, RequestOptions options) {
     return transport.execute(post(request, options), RESPONSE);
   }
 
-  /** As {@link #create(EmbeddingRequest)}, without blocking; cancelling the future cancels the call. */
+  /**
+   * As {@link #create(EmbeddingRequest)}, without blocking; cancelling the future cancels the call.
+   *
+   * @param request the input, model and options to embed with
+   * @return the vectors, once read; the future fails with the exceptions {@link #create(EmbeddingRequest)} throws
+   */
   public CompletableFuture<EmbeddingResponse> createAsync(EmbeddingRequest request) {
     return createAsync(request, RequestOptions.none());
   }
 
-  /** As {@link #createAsync(EmbeddingRequest)}, with per-call options. */
+  /**
+   * As {@link #createAsync(EmbeddingRequest)}, with per-call options.
+   *
+   * @param request the input, model and options to embed with
+   * @param options the call's options, layered over the client's defaults
+   * @return the vectors, once read
+   */
   public CompletableFuture<EmbeddingResponse> createAsync(EmbeddingRequest request, RequestOptions options) {
     return transport.executeAsync(post(request, options), RESPONSE);
   }
@@ -56,6 +85,9 @@ public final class EmbeddingsApi {
    * fallback (5xx, 429 after retries, unknown model, timeout, connection failure). Vectors of different models
    * are not comparable: use fallbacks that produce the same embedding space, such as another host of one model.
    *
+   * @param request the request, sent first with its own model
+   * @param policy the models to try next, in order
+   * @return the vectors with the model that produced them
    * @throws dev.hubkit.core.AllModelsFailedException when every model failed that way
    */
   public FallbackResult<EmbeddingResponse> createWithFallback(EmbeddingRequest request, FallbackPolicy policy) {

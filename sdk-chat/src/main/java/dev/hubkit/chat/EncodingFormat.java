@@ -15,7 +15,11 @@ public enum EncodingFormat {
     this.value = value;
   }
 
-  /** The value as it appears on the wire. */
+  /**
+   * The value as it appears on the wire.
+   *
+   * @return the value sent as {@code encoding_format}
+   */
   @JsonValue
   public String value() {
     return value;

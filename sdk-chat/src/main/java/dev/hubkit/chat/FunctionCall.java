@@ -13,10 +13,18 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableFunctionCall.class)
 @JsonDeserialize(as = ImmutableFunctionCall.class)
 public interface FunctionCall {
-  /** The function's name, as declared in the request's tools. */
+  /**
+   * The function's name, as declared in the request's tools.
+   *
+   * @return the name
+   */
   String name();
 
-  /** The arguments as JSON text; models may write invalid JSON, so parse it defensively. */
+  /**
+   * The arguments as JSON text; models may write invalid JSON, so parse it defensively.
+   *
+   * @return the arguments as the model wrote them; {@code ""} when the hub sent none
+   */
   @Value.Default
   default String arguments() {
     return "";
@@ -37,17 +45,31 @@ public interface FunctionCall {
     return StrictSchema.of(type).parse(arguments());
   }
 
-  /** Properties HubKit does not model, kept as the hub sent them and sent back with the call. */
+  /**
+   * Properties HubKit does not model, kept as the hub sent them and sent back with the call.
+   *
+   * @return the other members by name, as Jackson read them; empty when there are none
+   */
   @JsonAnyGetter
   @AllowNulls
   Map<String, Object> extra();
 
-  /** A call of {@code name} with {@code arguments} (JSON text). */
+  /**
+   * A call of {@code name} with {@code arguments} (JSON text).
+   *
+   * @param name the function's name
+   * @param arguments the arguments as JSON text, sent verbatim
+   * @return the call
+   */
   static FunctionCall of(String name, String arguments) {
     return builder().name(name).arguments(arguments).build();
   }
 
-  /** Starts a builder. */
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder; {@code name} is required
+   */
   static Builder builder() {
     return new Builder();
   }

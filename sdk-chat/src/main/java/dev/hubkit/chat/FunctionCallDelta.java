@@ -13,13 +13,25 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableFunctionCallDelta.class)
 @JsonDeserialize(as = ImmutableFunctionCallDelta.class)
 public interface FunctionCallDelta {
-  /** The function's name; usually only in the first fragment. */
+  /**
+   * The function's name; usually only in the first fragment.
+   *
+   * @return the name; empty on the fragments after the first
+   */
   Optional<String> name();
 
-  /** The next piece of the arguments' JSON text. */
+  /**
+   * The next piece of the arguments' JSON text.
+   *
+   * @return the text to append; empty when this fragment adds none
+   */
   Optional<String> arguments();
 
-  /** Properties HubKit does not model. */
+  /**
+   * Properties HubKit does not model.
+   *
+   * @return the other members by name, as Jackson read them; empty when there are none
+   */
   @JsonAnyGetter
   @AllowNulls
   Map<String, Object> extra();

@@ -15,19 +15,39 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableFunctionDefinition.class)
 @JsonDeserialize(as = ImmutableFunctionDefinition.class)
 public interface FunctionDefinition {
-  /** The function's name: letters, digits, underscores and dashes. */
+  /**
+   * The function's name: letters, digits, underscores and dashes.
+   *
+   * @return the name
+   */
   String name();
 
-  /** What the function does; the model uses it to decide when to call it. */
+  /**
+   * What the function does; the model uses it to decide when to call it.
+   *
+   * @return the description; empty sends none
+   */
   Optional<String> description();
 
-  /** The JSON schema of the arguments object. */
+  /**
+   * The JSON schema of the arguments object.
+   *
+   * @return the schema; empty for a function without arguments
+   */
   Optional<JsonNode> parameters();
 
-  /** Whether the model must follow the schema exactly (OpenAI structured outputs). */
+  /**
+   * Whether the model must follow the schema exactly (OpenAI structured outputs).
+   *
+   * @return whether strict mode is asked for; empty leaves it to the hub (off)
+   */
   Optional<Boolean> strict();
 
-  /** Starts a builder. */
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder; {@code name} is required
+   */
   static Builder builder() {
     return new Builder();
   }
@@ -45,6 +65,8 @@ public interface FunctionDefinition {
     /**
      * Sets the parameters' JSON schema from maps and lists.
      *
+     * @param schema the JSON Schema of the arguments object, as maps and lists
+     * @return this builder
      * @throws IllegalArgumentException when the value cannot be written as JSON
      */
     public Builder parameters(Map<String, ?> schema) {

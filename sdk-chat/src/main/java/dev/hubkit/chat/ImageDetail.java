@@ -17,7 +17,11 @@ public enum ImageDetail {
     this.value = value;
   }
 
-  /** The value as it appears on the wire. */
+  /**
+   * The value as it appears on the wire.
+   *
+   * @return the value sent as {@code detail}
+   */
   @JsonValue
   public String value() {
     return value;

@@ -16,13 +16,25 @@ import org.immutables.value.Value;
 public abstract class ImageUrl {
   private static final int SHOWN_DATA_CHARS = 32;
 
-  /** The image's https URL or {@code data:<mime>;base64,<payload>} URI. */
+  /**
+   * The image's https URL or {@code data:<mime>;base64,<payload>} URI.
+   *
+   * @return the URL, as sent; {@code toString} shortens a data URI's payload
+   */
   public abstract String url();
 
-  /** How closely the model looks; the hub's default when absent. */
+  /**
+   * How closely the model looks; the hub's default when absent.
+   *
+   * @return the detail; empty leaves it to the hub
+   */
   public abstract Optional<ImageDetail> detail();
 
-  /** Starts a builder. */
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder; {@code url} is required
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -12,19 +12,39 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableJsonSchemaFormat.class)
 @JsonDeserialize(as = ImmutableJsonSchemaFormat.class)
 public interface JsonSchemaFormat {
-  /** The schema's name: letters, digits, underscores and dashes. */
+  /**
+   * The schema's name: letters, digits, underscores and dashes.
+   *
+   * @return the name
+   */
   String name();
 
-  /** What the format is for. */
+  /**
+   * What the format is for.
+   *
+   * @return the description; empty sends none
+   */
   Optional<String> description();
 
-  /** The JSON schema. */
+  /**
+   * The JSON schema.
+   *
+   * @return the schema as a JSON tree
+   */
   JsonNode schema();
 
-  /** Whether the model must follow the schema exactly. */
+  /**
+   * Whether the model must follow the schema exactly.
+   *
+   * @return whether strict mode is asked for; empty leaves it to the hub (off)
+   */
   Optional<Boolean> strict();
 
-  /** Starts a builder. */
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder; {@code name} and {@code schema} are required
+   */
   static Builder builder() {
     return new Builder();
   }

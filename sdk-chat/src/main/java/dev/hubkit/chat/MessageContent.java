@@ -29,7 +29,13 @@ public final class MessageContent {
     this.parts = parts;
   }
 
-  /** Plain text content. */
+  /**
+   * Plain text content.
+   *
+   * @param text the text
+   * @return the content, sent as a JSON string
+   * @throws NullPointerException when the text is null
+   */
   public static MessageContent text(String text) {
     return new MessageContent(Objects.requireNonNull(text, "text"), Collections.emptyList());
   }
@@ -37,7 +43,10 @@ public final class MessageContent {
   /**
    * Content made of parts, in order.
    *
+   * @param parts the parts, at least one; copied
+   * @return the content, sent as a JSON array
    * @throws IllegalArgumentException when there are no parts
+   * @throws NullPointerException when a part is null
    */
   public static MessageContent parts(List<ContentPart> parts) {
     List<ContentPart> copy = Collections.unmodifiableList(new ArrayList<>(parts));
@@ -50,22 +59,41 @@ public final class MessageContent {
     return new MessageContent(null, copy);
   }
 
-  /** As {@link #parts(List)}. */
+  /**
+   * As {@link #parts(List)}.
+   *
+   * @param parts the parts, at least one
+   * @return the content, sent as a JSON array
+   * @throws IllegalArgumentException when there are no parts
+   */
   public static MessageContent parts(ContentPart... parts) {
     return parts(Arrays.asList(parts));
   }
 
-  /** The text when this is plain text content. */
+  /**
+   * The text when this is plain text content.
+   *
+   * @return the text; empty for content made of parts
+   */
   public Optional<String> text() {
     return Optional.ofNullable(text);
   }
 
-  /** The parts; empty for plain text content. */
+  /**
+   * The parts; empty for plain text content.
+   *
+   * @return the parts, in order, unmodifiable; empty for plain text content
+   */
   public List<ContentPart> parts() {
     return parts;
   }
 
-  /** The plain text, or the text parts joined; images are left out. */
+  /**
+   * The plain text, or the text parts joined; images are left out.
+   *
+   * @return the text, or the text parts' texts concatenated with nothing between them; {@code ""} for parts with no
+   *     text
+   */
   public String asText() {
     if (text != null) {
       return text;

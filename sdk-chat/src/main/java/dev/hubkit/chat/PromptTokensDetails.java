@@ -14,20 +14,36 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutablePromptTokensDetails.class)
 @JsonDeserialize(as = ImmutablePromptTokensDetails.class)
 public interface PromptTokensDetails {
-  /** Input tokens served from the provider's prompt cache. */
+  /**
+   * Input tokens served from the provider's prompt cache.
+   *
+   * @return {@code cached_tokens}; empty when the hub left it out
+   */
   @JsonProperty("cached_tokens")
   Optional<Integer> cachedTokens();
 
-  /** Input tokens of audio. */
+  /**
+   * Input tokens of audio.
+   *
+   * @return {@code audio_tokens}; empty when the hub left it out
+   */
   @JsonProperty("audio_tokens")
   Optional<Integer> audioTokens();
 
-  /** Properties HubKit does not model. */
+  /**
+   * Properties HubKit does not model.
+   *
+   * @return the other members by name, as Jackson read them; empty when there are none
+   */
   @JsonAnyGetter
   @AllowNulls
   Map<String, Object> extra();
 
-  /** Starts a builder. */
+  /**
+   * Starts a builder.
+   *
+   * @return a new, empty builder
+   */
   static Builder builder() {
     return new Builder();
   }

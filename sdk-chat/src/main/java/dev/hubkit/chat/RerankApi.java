@@ -18,7 +18,12 @@ public final class RerankApi {
     this.transport = transport;
   }
 
-  /** The rerank API of {@code client}'s hub. */
+  /**
+   * The rerank API of {@code client}'s hub.
+   *
+   * @param client the client whose transport, key, retries and default options the calls use
+   * @return the API; safe to share between threads
+   */
   public static RerankApi of(HubClient client) {
     return new RerankApi(Objects.requireNonNull(client, "client").transport());
   }
@@ -26,18 +31,31 @@ public final class RerankApi {
   /**
    * Ranks the documents against the query.
    *
+   * @param request the query, the documents and the model
+   * @return the results, most relevant first, each with its document's index in the request
    * @throws dev.hubkit.core.ApiException when the hub answers with an error status
    */
   public RerankResponse rerank(RerankRequest request) {
     return rerank(request, RequestOptions.none());
   }
 
-  /** As {@link #rerank(RerankRequest)}, with per-call options. */
+  /**
+   * As {@link #rerank(RerankRequest)}, with per-call options.
+   *
+   * @param request the query, the documents and the model
+   * @param options the call's options, layered over the client's defaults
+   * @return the results, most relevant first
+   */
   public RerankResponse rerank(RerankRequest request, RequestOptions options) {
     return transport.execute(post(request, options), RESPONSE);
   }
 
-  /** As {@link #rerank(RerankRequest)}, without blocking; cancelling the future cancels the call. */
+  /**
+   * As {@link #rerank(RerankRequest)}, without blocking; cancelling the future cancels the call.
+   *
+   * @param request the query, the documents and the model
+   * @return the results, once read; the future fails with the exceptions {@link #rerank(RerankRequest)} throws
+   */
   public CompletableFuture<RerankResponse> rerankAsync(RerankRequest request) {
     return transport.executeAsync(post(request, RequestOptions.none()), RESPONSE);
   }

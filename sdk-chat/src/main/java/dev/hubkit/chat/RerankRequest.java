@@ -14,24 +14,48 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableRerankRequest.class)
 public interface RerankRequest {
-  /** The rerank model, e.g. {@code rerank-v3.5}, {@code jina-reranker-v2-base-multilingual}. */
+  /**
+   * The rerank model, e.g. {@code rerank-v3.5}, {@code jina-reranker-v2-base-multilingual}.
+   *
+   * @return the model id
+   */
   String model();
 
-  /** What the documents are ranked against. */
+  /**
+   * What the documents are ranked against.
+   *
+   * @return the query text
+   */
   String query();
 
-  /** The texts to rank, in the order their {@code index} refers to. */
+  /**
+   * The texts to rank, in the order their {@code index} refers to.
+   *
+   * @return the documents, in order; at least one
+   */
   List<String> documents();
 
-  /** How many of the best results to return; all when unset. */
+  /**
+   * How many of the best results to return; all when unset.
+   *
+   * @return the number asked for; empty returns every document ranked
+   */
   @JsonProperty("top_n")
   Optional<Integer> topN();
 
-  /** Whether each result repeats its document's text. */
+  /**
+   * Whether each result repeats its document's text.
+   *
+   * @return whether documents are repeated; empty leaves it to the hub
+   */
   @JsonProperty("return_documents")
   Optional<Boolean> returnDocuments();
 
-  /** Starts a builder; {@code model}, {@code query} and one document are required. */
+  /**
+   * Starts a builder; {@code model}, {@code query} and one document are required.
+   *
+   * @return a new builder
+   */
   static Builder builder() {
     return new Builder();
   }

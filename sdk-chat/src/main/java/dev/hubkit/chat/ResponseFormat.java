@@ -19,24 +19,48 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableResponseFormat.class)
 @JsonDeserialize(as = ImmutableResponseFormat.class)
 public interface ResponseFormat {
-  /** {@code text}, {@code json_object} or {@code json_schema}. */
+  /**
+   * {@code text}, {@code json_object} or {@code json_schema}.
+   *
+   * @return the format's {@code type}; another type a hub defines is kept as sent
+   */
   String type();
 
-  /** The schema of a {@code json_schema} format. */
+  /**
+   * The schema of a {@code json_schema} format.
+   *
+   * @return the name, schema and strictness; empty for {@code text} and {@code json_object}
+   */
   @JsonProperty("json_schema")
   Optional<JsonSchemaFormat> jsonSchema();
 
-  /** Plain text (the default). */
+  /**
+   * Plain text (the default).
+   *
+   * @return the {@code text} format
+   */
   static ResponseFormat text() {
     return builder().type("text").build();
   }
 
-  /** Any valid JSON object; the prompt should also ask for JSON. */
+  /**
+   * Any valid JSON object; the prompt should also ask for JSON.
+   *
+   * @return the {@code json_object} format
+   */
   static ResponseFormat jsonObject() {
     return builder().type("json_object").build();
   }
 
-  /** JSON following the schema given as maps and lists; {@code strict} asks the model to follow it exactly. */
+  /**
+   * JSON following the schema given as maps and lists; {@code strict} asks the model to follow it exactly.
+   *
+   * @param name the schema's name, as the model sees it (letters, digits, {@code _} and {@code -})
+   * @param schema the JSON Schema as maps and lists, converted with HubKit's Jackson mapper
+   * @param strict whether the model must follow the schema exactly (then every property must be required and {@code
+   *     additionalProperties} false)
+   * @return the {@code json_schema} format
+   */
   static ResponseFormat jsonSchema(String name, Map<String, ?> schema, boolean strict) {
     return jsonSchema(JsonSchemaFormat.builder().name(name)
         .schema(Json.mapper().<JsonNode>valueToTree(schema)).strict(strict).build());
@@ -64,12 +88,21 @@ public interface ResponseFormat {
     return jsonSchema(JsonSchemaFormat.builder().name(schema.name()).schema(schema.schema()).strict(true).build());
   }
 
-  /** JSON following a schema. */
+  /**
+   * JSON following a schema.
+   *
+   * @param schema the name, schema and strictness
+   * @return the {@code json_schema} format
+   */
   static ResponseFormat jsonSchema(JsonSchemaFormat schema) {
     return builder().type("json_schema").jsonSchema(schema).build();
   }
 
-  /** Starts a builder. */
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder; {@code type} is required
+   */
   static Builder builder() {
     return new Builder();
   }

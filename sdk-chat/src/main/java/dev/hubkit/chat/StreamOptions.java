@@ -12,16 +12,28 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableStreamOptions.class)
 @JsonDeserialize(as = ImmutableStreamOptions.class)
 public interface StreamOptions {
-  /** Whether the hub ends the stream with a chunk carrying the token usage (and empty choices). */
+  /**
+   * Whether the hub ends the stream with a chunk carrying the token usage (and empty choices).
+   *
+   * @return whether the usage chunk is asked for; empty leaves it to the hub (off on OpenAI)
+   */
   @JsonProperty("include_usage")
   Optional<Boolean> includeUsage();
 
-  /** Options asking for the final usage chunk. */
+  /**
+   * Options asking for the final usage chunk.
+   *
+   * @return options with {@code include_usage} true
+   */
   static StreamOptions usageIncluded() {
     return builder().includeUsage(true).build();
   }
 
-  /** Starts a builder. */
+  /**
+   * Starts a builder.
+   *
+   * @return a new, empty builder
+   */
   static Builder builder() {
     return new Builder();
   }

@@ -26,7 +26,12 @@ public final class ToolChoice {
     this.value = value;
   }
 
-  /** The model must call the function {@code name}. */
+  /**
+   * The model must call the function {@code name}.
+   *
+   * @param name the name of one of the request's functions
+   * @return the choice, sent as {@code {"type":"function","function":{"name":...}}}
+   */
   public static ToolChoice function(String name) {
     Map<String, Object> function = new LinkedHashMap<>();
     function.put("type", "function");

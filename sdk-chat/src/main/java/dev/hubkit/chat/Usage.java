@@ -14,41 +14,69 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableUsage.class)
 @JsonDeserialize(as = ImmutableUsage.class)
 public interface Usage {
-  /** Tokens of the input. */
+  /**
+   * Tokens of the input.
+   *
+   * @return {@code prompt_tokens}; 0 when the hub left it out
+   */
   @JsonProperty("prompt_tokens")
   @Value.Default
   default int promptTokens() {
     return 0;
   }
 
-  /** Tokens generated, reasoning included; 0 for embeddings. */
+  /**
+   * Tokens generated, reasoning included; 0 for embeddings.
+   *
+   * @return {@code completion_tokens}; 0 when the hub left it out
+   */
   @JsonProperty("completion_tokens")
   @Value.Default
   default int completionTokens() {
     return 0;
   }
 
-  /** Tokens billed in total. */
+  /**
+   * Tokens billed in total.
+   *
+   * @return {@code total_tokens}; 0 when the hub left it out
+   */
   @JsonProperty("total_tokens")
   @Value.Default
   default int totalTokens() {
     return 0;
   }
 
-  /** Breakdown of the input tokens (cached, audio). */
+  /**
+   * Breakdown of the input tokens (cached, audio).
+   *
+   * @return the breakdown; empty when the hub sent none
+   */
   @JsonProperty("prompt_tokens_details")
   Optional<PromptTokensDetails> promptTokensDetails();
 
-  /** Breakdown of the generated tokens (reasoning, audio, predictions). */
+  /**
+   * Breakdown of the generated tokens (reasoning, audio, predictions).
+   *
+   * @return the breakdown; empty when the hub sent none
+   */
   @JsonProperty("completion_tokens_details")
   Optional<CompletionTokensDetails> completionTokensDetails();
 
-  /** Properties HubKit does not model (a hub's cost fields, for instance). */
+  /**
+   * Properties HubKit does not model (a hub's cost fields, for instance).
+   *
+   * @return the other members by name, as Jackson read them; empty when there are none
+   */
   @JsonAnyGetter
   @AllowNulls
   Map<String, Object> extra();
 
-  /** Starts a builder. */
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder; every count defaults to 0
+   */
   static Builder builder() {
     return new Builder();
   }

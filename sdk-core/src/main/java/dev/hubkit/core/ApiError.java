@@ -11,43 +11,94 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public abstract class ApiError {
-  /** The HTTP status; for an error sent inside a stream, its numeric code if it looks like a status, else 200. */
+  /**
+   * The HTTP status.
+   *
+   * @return the reply's status; for an error sent inside a stream, its numeric code if it looks like a status,
+   *     else 200
+   */
   public abstract int statusCode();
 
-  /** The HTTP method of the failed call. */
+  /**
+   * The HTTP method of the failed call.
+   *
+   * @return the method, such as {@code POST}
+   */
   public abstract String method();
 
-  /** The URL path of the failed call, including the base URL's prefix; never the query or host credentials. */
+  /**
+   * The URL path of the failed call.
+   *
+   * @return the path including the base URL's prefix; never the query or host credentials
+   */
   public abstract String path();
 
-  /** The error object's {@code message}. */
+  /**
+   * The error object's {@code message}.
+   *
+   * @return the hub's message; empty when the body held no error object or it had no message
+   */
   public abstract Optional<String> message();
 
-  /** The error object's {@code type}. */
+  /**
+   * The error object's {@code type}.
+   *
+   * @return the type, e.g. {@code invalid_request_error}; empty when the hub sent none
+   */
   public abstract Optional<String> type();
 
-  /** The error object's {@code code}, as text even when the hub sent a number. */
+  /**
+   * The error object's {@code code}.
+   *
+   * @return the code as text, also when the hub sent a number; empty when it sent none
+   */
   public abstract Optional<String> code();
 
-  /** The error object's {@code param}. */
+  /**
+   * The error object's {@code param}.
+   *
+   * @return the request field the hub blamed; empty when it named none
+   */
   public abstract Optional<String> param();
 
-  /** The request id header. */
+  /**
+   * The request id header.
+   *
+   * @return the id the hub assigned to the request, for support tickets; empty when it sent no such header
+   */
   public abstract Optional<String> requestId();
 
-  /** How long the hub asked to wait, from {@code retry-after-ms} or {@code Retry-After}. */
+  /**
+   * How long the hub asked to wait.
+   *
+   * @return the wait from {@code retry-after-ms} or {@code Retry-After}; empty when neither header was sent or
+   *     readable
+   */
   public abstract Optional<Duration> retryAfter();
 
-  /** The start of a body that held no JSON error object, whitespace folded, at most a few hundred chars. */
+  /**
+   * The start of a body that held no JSON error object.
+   *
+   * @return the body's start, whitespace folded, at most a few hundred chars (the HTTP status text for an empty
+   *     body); empty when the body held a JSON error object
+   */
   public abstract Optional<String> bodySnippet();
 
-  /** True when the error arrived inside an event stream that had already started with HTTP 200. */
+  /**
+   * Whether the error arrived inside an event stream.
+   *
+   * @return true when the error arrived inside an event stream that had already started with HTTP 200
+   */
   @Value.Default
   public boolean inStream() {
     return false;
   }
 
-  /** Starts a builder. */
+  /**
+   * Starts a builder.
+   *
+   * @return a new, empty builder; {@code statusCode}, {@code method} and {@code path} are required
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -11,47 +11,83 @@ import java.util.Optional;
 public class ApiException extends HubException {
   private static final long serialVersionUID = 1L;
 
+  /** The parsed error this exception reports. */
   private final ApiError error;
   /** What arrived before the error, for an error that ended a reply already under way; not serialized. */
   private transient Object partialReply;
 
-  /** Creates the exception from a parsed error; the message is built from it. */
+  /**
+   * Creates the exception from a parsed error; the message is built from it. Prefer {@link #of(ApiError)}, which
+   * picks the most specific subclass.
+   *
+   * @param error the parsed error
+   */
   public ApiException(ApiError error) {
     super(error.describe());
     this.error = error;
   }
 
-  /** The parsed error: status, method, path, hub message and code, request id, body snippet. */
+  /**
+   * The parsed error.
+   *
+   * @return the whole error: status, method, path, hub message and code, request id, body snippet
+   */
   public ApiError error() {
     return error;
   }
 
-  /** The HTTP status, or 200 for an error sent inside a stream. */
+  /**
+   * The HTTP status.
+   *
+   * @return the reply's status; for an error sent inside a stream, its numeric code if it looks like a status,
+   *     else 200
+   */
   public int statusCode() {
     return error.statusCode();
   }
 
-  /** The error object's {@code message}, when the hub sent one. */
+  /**
+   * The error object's {@code message}.
+   *
+   * @return the hub's message; empty when it sent none, or the body was no JSON error object (see
+   *     {@link ApiError#bodySnippet()})
+   */
   public Optional<String> hubMessage() {
     return error.message();
   }
 
-  /** The error object's {@code type}, e.g. {@code invalid_request_error}. */
+  /**
+   * The error object's {@code type}.
+   *
+   * @return the type, e.g. {@code invalid_request_error}; empty when the hub sent none
+   */
   public Optional<String> type() {
     return error.type();
   }
 
-  /** The error object's {@code code}, e.g. {@code model_not_found}; numeric codes are given as their digits. */
+  /**
+   * The error object's {@code code}.
+   *
+   * @return the code, e.g. {@code model_not_found}, numeric codes as their digits; empty when the hub sent none
+   */
   public Optional<String> code() {
     return error.code();
   }
 
-  /** The error object's {@code param}: which request field was wrong. */
+  /**
+   * The error object's {@code param}.
+   *
+   * @return the request field that was wrong; empty when the hub named none
+   */
   public Optional<String> param() {
     return error.param();
   }
 
-  /** The request id header the hub sent ({@code x-request-id} and its variants), for support tickets. */
+  /**
+   * The request id header, for support tickets.
+   *
+   * @return the id from {@code x-request-id} or one of its variants; empty when the hub sent none
+   */
   public Optional<String> requestId() {
     return error.requestId();
   }
@@ -82,7 +118,15 @@ public class ApiException extends HubException {
     return exception;
   }
 
-  /** Maps an error to the most specific exception type a caller may act on. */
+  /**
+   * Maps an error to the most specific exception type a caller may act on.
+   *
+   * @param error the parsed error
+   * @return {@link AuthenticationException} for 401 and 403, {@link InsufficientCreditsException} for 402, for a
+   *     403 with a quota code and for a 429 whose code or type says {@code insufficient}, {@link NotFoundException}
+   *     for 404, {@link RateLimitException} for any other 429, {@link ServerException} for 5xx, else a plain
+   *     {@code ApiException}
+   */
   public static ApiException of(ApiError error) {
     int status = error.statusCode();
     if (status == 401 || status == 403) {

@@ -10,7 +10,12 @@ import org.jspecify.annotations.Nullable;
 public class CallCanceledException extends HubConnectionException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception with the I/O failure the cancellation caused. */
+  /**
+   * Creates the exception with the I/O failure the cancellation caused.
+   *
+   * @param message which call was cancelled
+   * @param cause the I/O failure the cancellation caused
+   */
   public CallCanceledException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }

@@ -83,7 +83,11 @@ public final class HubClient implements AutoCloseable {
         streams, state);
   }
 
-  /** Starts a builder; {@link Builder#baseUrl} is required. */
+  /**
+   * Starts a builder; {@link Builder#baseUrl} is required.
+   *
+   * @return a new builder with the default timeouts, retries and user agent
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -91,13 +95,24 @@ public final class HubClient implements AutoCloseable {
   /**
    * A client for the hub named by {@code HUBKIT_BASE_URL}, authenticated with {@code HUBKIT_API_KEY}.
    *
+   * @return a new client with the default settings, over its own OkHttp client
    * @throws HubException naming the variable that is missing or blank
+   * @throws IllegalArgumentException when {@code HUBKIT_BASE_URL} is not an http(s) URL, or carries a query,
+   *     fragment or credentials
    */
   public static HubClient fromEnv() {
     return fromEnv(System.getenv());
   }
 
-  /** As {@link #fromEnv()}, reading the variables from {@code environment}. */
+  /**
+   * As {@link #fromEnv()}, reading the variables from {@code environment}.
+   *
+   * @param environment the variables, such as {@code System.getenv()}; values are trimmed
+   * @return a new client with the default settings, over its own OkHttp client
+   * @throws HubException naming the variable that is missing or blank
+   * @throws IllegalArgumentException when {@code HUBKIT_BASE_URL} is not an http(s) URL, or carries a query,
+   *     fragment or credentials
+   */
   public static HubClient fromEnv(Map<String, String> environment) {
     String key = environment.get(API_KEY_ENV);
     if (key == null || key.trim().isEmpty()) {
@@ -112,12 +127,21 @@ public final class HubClient implements AutoCloseable {
     return builder().apiKey(key.trim()).baseUrl(url.trim()).build();
   }
 
-  /** The base URL every API path is appended to, without a trailing slash. */
+  /**
+   * The base URL every API path is appended to.
+   *
+   * @return the base URL with its path prefix, without a trailing slash
+   */
   public HttpUrl baseUrl() {
     return baseUrl;
   }
 
-  /** The options every call starts from. */
+  /**
+   * The options every call starts from.
+   *
+   * @return the builder's default options, with those of {@link #withOptions} layered over them; a call's own
+   *     options are layered over these
+   */
   public RequestOptions defaultOptions() {
     return defaultOptions;
   }
@@ -125,17 +149,28 @@ public final class HubClient implements AutoCloseable {
   /**
    * The OkHttp client HubKit sends through, with HubKit's interceptors. It adds the API key only to requests for
    * the base URL's origin, so it is safe to use for a hub endpoint HubKit does not model.
+   *
+   * @return the client HubKit sends through; the same instance for the clients {@link #withOptions} derives
    */
   public OkHttpClient httpClient() {
     return httpClient;
   }
 
-  /** A client with {@code options} layered over this one's defaults, sharing this client's connections. */
+  /**
+   * A client with {@code options} layered over this one's defaults, sharing this client's connections.
+   *
+   * @param options the options to layer over this client's defaults; what they set wins
+   * @return a new client; this one is unchanged
+   */
   public HubClient withOptions(RequestOptions options) {
     return new HubClient(settings, httpClient, defaultOptions.mergedWith(options), false, streams, false, state);
   }
 
-  /** A builder holding this client's settings; what it builds shares this client's connection pool. */
+  /**
+   * A builder holding this client's settings; what it builds shares this client's connection pool.
+   *
+   * @return a new builder; changing it leaves this client unchanged
+   */
   public Builder newBuilder() {
     Builder builder = settings.copy();
     builder.defaultOptions = defaultOptions;
@@ -151,6 +186,8 @@ public final class HubClient implements AutoCloseable {
   /**
    * Internal: the transport the API modules send through. Not part of the public API; it may change in any
    * release.
+   *
+   * @return this client's transport
    */
   public HubTransport transport() {
     return transport;
@@ -269,6 +306,11 @@ public final class HubClient implements AutoCloseable {
     /**
      * Logs every HTTP exchange with the hub at {@code level} to {@code logger}. Credentials are masked in every
      * line; bodies are logged only at {@link HttpLogger.Level#BODY}, and never those of streams or uploads.
+     *
+     * @param level how much of each exchange to log
+     * @param logger where the lines go
+     * @return this builder
+     * @throws NullPointerException when either is null
      */
     public Builder logging(HttpLogger.Level level, HttpLogger logger) {
       this.logLevel = Objects.requireNonNull(level, "level");
@@ -276,7 +318,13 @@ public final class HubClient implements AutoCloseable {
       return this;
     }
 
-    /** The hub's API key, sent as {@code Authorization: Bearer <key>} to the base URL's origin only. */
+    /**
+     * The hub's API key, sent as {@code Authorization: Bearer <key>} to the base URL's origin only.
+     *
+     * @param apiKey the key, never logged or printed
+     * @return this builder
+     * @throws NullPointerException when it is null
+     */
     public Builder apiKey(String apiKey) {
       this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
       return this;
@@ -286,7 +334,9 @@ public final class HubClient implements AutoCloseable {
      * The hub's base URL including its path prefix; API paths are appended to it as given, e.g.
      * {@code https://api.chmuhub.com/v1/public} + {@code /chat/completions}.
      *
-     * @throws IllegalArgumentException when it is not an http(s) URL
+     * @param baseUrl the URL, trimmed; trailing slashes are dropped
+     * @return this builder
+     * @throws IllegalArgumentException when it is not an http(s) URL, or carries a query, fragment or credentials
      */
     public Builder baseUrl(String baseUrl) {
       HttpUrl parsed = HttpUrl.parse(Objects.requireNonNull(baseUrl, "baseUrl").trim());
@@ -296,7 +346,13 @@ public final class HubClient implements AutoCloseable {
       return baseUrl(parsed);
     }
 
-    /** As {@link #baseUrl(String)}. */
+    /**
+     * As {@link #baseUrl(String)}.
+     *
+     * @param baseUrl the URL; trailing slashes are dropped
+     * @return this builder
+     * @throws IllegalArgumentException when it carries a query, fragment or credentials
+     */
     public Builder baseUrl(HttpUrl baseUrl) {
       HttpUrl url = Objects.requireNonNull(baseUrl, "baseUrl");
       if (url.query() != null || url.fragment() != null) {
@@ -313,19 +369,37 @@ public final class HubClient implements AutoCloseable {
       return this;
     }
 
-    /** Time allowed to open a connection (default 10 s). */
+    /**
+     * Time allowed to open a connection (default 10 s).
+     *
+     * @param timeout the limit
+     * @return this builder
+     * @throws IllegalArgumentException when it is zero or negative
+     */
     public Builder connectTimeout(Duration timeout) {
       this.connectTimeout = positive("connectTimeout", timeout);
       return this;
     }
 
-    /** Longest silence while reading a reply, also between two events of a stream (default 3 min). */
+    /**
+     * Longest silence while reading a reply, also between two events of a stream (default 3 min).
+     *
+     * @param timeout the limit
+     * @return this builder
+     * @throws IllegalArgumentException when it is zero or negative
+     */
     public Builder readTimeout(Duration timeout) {
       this.readTimeout = positive("readTimeout", timeout);
       return this;
     }
 
-    /** Longest stall while sending a request body (default 3 min). */
+    /**
+     * Longest stall while sending a request body (default 3 min).
+     *
+     * @param timeout the limit
+     * @return this builder
+     * @throws IllegalArgumentException when it is zero or negative
+     */
     public Builder writeTimeout(Duration timeout) {
       this.writeTimeout = positive("writeTimeout", timeout);
       return this;
@@ -334,37 +408,68 @@ public final class HubClient implements AutoCloseable {
     /**
      * Whole-call limit of a non-streaming call, retries included (default 10 min). Streams are not cut by it once
      * they deliver: they are bounded by the read timeout between events.
+     *
+     * @param timeout the limit
+     * @return this builder
+     * @throws IllegalArgumentException when it is zero or negative
      */
     public Builder callTimeout(Duration timeout) {
       this.callTimeout = positive("callTimeout", timeout);
       return this;
     }
 
-    /** Retries after the first attempt, keeping the rest of the retry policy (default 2; 0 turns retries off). */
+    /**
+     * Retries after the first attempt, keeping the rest of the retry policy (default 2; 0 turns retries off).
+     *
+     * @param maxRetries how many times a failed attempt may be retried
+     * @return this builder
+     * @throws IllegalArgumentException when it is negative
+     */
     public Builder maxRetries(int maxRetries) {
       this.retryPolicy = RetryPolicy.builder().from(retryPolicy).maxRetries(maxRetries).build();
       return this;
     }
 
-    /** The whole retry policy. */
+    /**
+     * The whole retry policy.
+     *
+     * @param retryPolicy which failures are retried, how often, and how long to wait between attempts
+     * @return this builder
+     */
     public Builder retryPolicy(RetryPolicy retryPolicy) {
       this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
       return this;
     }
 
-    /** A header sent with every call to the hub. */
+    /**
+     * A header sent with every call to the hub.
+     *
+     * @param name the header's name
+     * @param value its value
+     * @return this builder
+     */
     public Builder defaultHeader(String name, String value) {
       this.defaultOptions = defaultOptions.mergedWith(RequestOptions.builder().header(name, value).build());
       return this;
     }
 
-    /** Options every call starts from: headers, query parameters, body fields, timeout, retries. */
+    /**
+     * Options every call starts from: headers, query parameters, body fields, timeout, retries.
+     *
+     * @param options the defaults; they replace earlier ones, including headers from {@link #defaultHeader}
+     * @return this builder
+     */
     public Builder defaultOptions(RequestOptions options) {
       this.defaultOptions = Objects.requireNonNull(options, "options");
       return this;
     }
 
-    /** The {@code User-Agent} header (default {@code hubkit-java/<version>}). */
+    /**
+     * The {@code User-Agent} header (default {@code hubkit-java/<version>}).
+     *
+     * @param userAgent the header's value
+     * @return this builder
+     */
     public Builder userAgent(String userAgent) {
       this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
       return this;
@@ -384,6 +489,9 @@ public final class HubClient implements AutoCloseable {
      * {@code ConnectionPool} that keeps dozens of idle connections instead of OkHttp's 5. Its {@code cancelAll()}
      * cancels the HubKit calls it is running too, streams included, blocking ones too: they fail with a
      * {@link StreamInterruptedException} rather than end as if complete.
+     *
+     * @param httpClient the client to derive HubKit's own from; left unchanged
+     * @return this builder
      */
     public Builder httpClient(OkHttpClient httpClient) {
       this.baseHttpClient = Objects.requireNonNull(httpClient, "httpClient");
@@ -395,7 +503,9 @@ public final class HubClient implements AutoCloseable {
     /**
      * Builds the client.
      *
-     * @throws IllegalStateException when no base URL was set
+     * @return a new client
+     * @throws IllegalStateException when no base URL was set, or {@code virtualThreads} was set together with
+     *     {@link #httpClient}
      */
     public HubClient build() {
       if (baseUrl == null) {

@@ -10,12 +10,21 @@ import org.jspecify.annotations.Nullable;
 public class HubException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates an exception with a message that says what happened and what to do. */
+  /**
+   * Creates an exception with a message that says what happened and what to do.
+   *
+   * @param message what happened and what to do; never the API key
+   */
   public HubException(String message) {
     super(message);
   }
 
-  /** Creates an exception with a message and the lower-level cause. */
+  /**
+   * Creates an exception with a message and the lower-level cause.
+   *
+   * @param message what happened and what to do; never the API key
+   * @param cause the lower-level failure, or null when there is none
+   */
   public HubException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }

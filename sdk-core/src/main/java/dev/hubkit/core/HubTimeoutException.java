@@ -9,7 +9,12 @@ import org.jspecify.annotations.Nullable;
 public class HubTimeoutException extends HubException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception with the I/O failure that caused it. */
+  /**
+   * Creates the exception with the I/O failure that caused it.
+   *
+   * @param message which call ran past which timeout
+   * @param cause the I/O failure that signalled the timeout
+   */
   public HubTimeoutException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }

@@ -17,7 +17,12 @@ public final class ModelsApi {
     this.transport = transport;
   }
 
-  /** The models API of {@code client}. */
+  /**
+   * The models API of {@code client}.
+   *
+   * @param client the client whose transport, key and default options the calls use
+   * @return the API; cheap to create, safe to share between threads
+   */
   public static ModelsApi of(HubClient client) {
     return new ModelsApi(client.transport());
   }
@@ -25,6 +30,7 @@ public final class ModelsApi {
   /**
    * Every model the hub lists.
    *
+   * @return the list, in the hub's order
    * @throws ApiException when the hub answers with an error status
    * @throws HubConnectionException when the hub cannot be reached
    */
@@ -32,17 +38,31 @@ public final class ModelsApi {
     return list(RequestOptions.none());
   }
 
-  /** As {@link #list()}, with per-call options. */
+  /**
+   * As {@link #list()}, with per-call options.
+   *
+   * @param options the call's options, layered over the client's defaults
+   * @return the list, in the hub's order
+   */
   public ModelList list(RequestOptions options) {
     return transport.execute(HubRequest.get("models").withOptions(options), LIST);
   }
 
-  /** The listed models of one type (hubs that report {@code type}, such as CHMU Hub). */
+  /**
+   * The listed models of one type (hubs that report {@code type}, such as CHMU Hub).
+   *
+   * @param type the type to keep
+   * @return the models of that type, in the hub's order; empty when the hub reports no types
+   */
   public List<HubModel> list(ModelType type) {
     return list().ofType(type);
   }
 
-  /** As {@link #list()}, without blocking: completes on OkHttp's dispatcher. */
+  /**
+   * As {@link #list()}, without blocking: completes on OkHttp's dispatcher.
+   *
+   * @return the list, once the hub answered; fails with the exceptions {@link #list()} throws
+   */
   public CompletableFuture<ModelList> listAsync() {
     return listAsync(RequestOptions.none());
   }
@@ -60,6 +80,8 @@ public final class ModelsApi {
   /**
    * One model by id; not every hub serves this path.
    *
+   * @param id the model's id, e.g. {@code gpt-4o-mini}
+   * @return the model
    * @throws NotFoundException when the hub knows no such model (or does not serve the path)
    */
   public HubModel retrieve(String id) {
@@ -78,7 +100,12 @@ public final class ModelsApi {
     return transport.execute(HubRequest.get("models", id).withOptions(options), MODEL);
   }
 
-  /** As {@link #retrieve(String)}, without blocking. */
+  /**
+   * As {@link #retrieve(String)}, without blocking.
+   *
+   * @param id the model's id
+   * @return the model, once the hub answered; fails with the exceptions {@link #retrieve(String)} throws
+   */
   public CompletableFuture<HubModel> retrieveAsync(String id) {
     return retrieveAsync(id, RequestOptions.none());
   }

@@ -9,7 +9,12 @@ import org.jspecify.annotations.Nullable;
 public class StreamInterruptedException extends HubConnectionException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception; {@code cause} is the I/O failure, or null when the connection simply ended. */
+  /**
+   * Creates the exception.
+   *
+   * @param message which stream ended early
+   * @param cause the I/O failure, or null when the connection simply ended
+   */
   public StreamInterruptedException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }

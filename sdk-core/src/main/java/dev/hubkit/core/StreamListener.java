@@ -17,6 +17,8 @@ public interface StreamListener<T> {
   /**
    * One decoded event. Anything thrown here cancels the stream and is passed to {@link #onError} as the cause of a
    * {@link HubException}.
+   *
+   * @param event the decoded event, never null
    */
   void onEvent(T event);
 
@@ -31,6 +33,8 @@ public interface StreamListener<T> {
    * {@link HubTimeoutException}, {@link HubConnectionException} when the HTTP call is cancelled other than through
    * the returned future (such as by {@code dispatcher().cancelAll()} on a shared {@code OkHttpClient}), or a
    * {@link HubException} caused by what {@link #onEvent} threw. Not called once the returned future is cancelled.
+   *
+   * @param error why the stream failed; the returned future fails with the same exception
    */
   void onError(HubException error);
 

@@ -34,22 +34,48 @@ public final class ChatReply {
     this.finishReason = finishReason;
   }
 
-  /** A reply whose assistant message is {@code text}, finishing with {@code "stop"}. */
+  /**
+   * A reply whose assistant message is {@code text}, finishing with {@code "stop"}.
+   *
+   * @param text the assistant text, sent as is ({@code ""} for an empty message)
+   * @return the reply
+   * @throws NullPointerException when it is null
+   */
   public static ChatReply text(String text) {
     return new ChatReply(Objects.requireNonNull(text, "text"), null, Collections.<ToolCall>emptyList(), null);
   }
 
-  /** A thinking model's reply: {@code reasoning} as {@code reasoning_content}, then {@code text}. */
+  /**
+   * A thinking model's reply: {@code reasoning} as {@code reasoning_content}, then {@code text}.
+   *
+   * @param reasoning the reasoning text
+   * @param text the assistant text
+   * @return the reply, finishing with {@code "stop"}
+   * @throws NullPointerException when either is null
+   */
   public static ChatReply reasoningThenText(String reasoning, String text) {
     return text(text).withReasoning(reasoning);
   }
 
-  /** A reply calling one function, with id {@code call_fakehub_0}, finishing with {@code "tool_calls"}. */
+  /**
+   * A reply calling one function, with id {@code call_fakehub_0}, finishing with {@code "tool_calls"}.
+   *
+   * @param name the function's name
+   * @param argumentsJson the arguments, a JSON object as a string, sent verbatim
+   * @return the reply, with no assistant text
+   * @throws NullPointerException when either is null
+   */
   public static ChatReply toolCall(String name, String argumentsJson) {
     return toolCalls(ToolCall.of("call_fakehub_0", name, argumentsJson));
   }
 
-  /** A reply calling the given functions in order (index 0, 1, ...), finishing with {@code "tool_calls"}. */
+  /**
+   * A reply calling the given functions in order (index 0, 1, ...), finishing with {@code "tool_calls"}.
+   *
+   * @param calls the calls, at least one
+   * @return the reply, with no assistant text
+   * @throws IllegalArgumentException when there is no call
+   */
   public static ChatReply toolCalls(ToolCall... calls) {
     if (calls.length == 0) {
       throw new IllegalArgumentException("a tool call reply needs at least one call");
@@ -57,7 +83,14 @@ public final class ChatReply {
     return new ChatReply(null, null, Arrays.asList(calls), null);
   }
 
-  /** A copy that sends {@code reasoning} as {@code reasoning_content} before its content. */
+  /**
+   * A copy that sends {@code reasoning} before its content, spelled as {@link #reasoningSpelling()} says
+   * ({@code reasoning_content} by default).
+   *
+   * @param reasoning the reasoning text, replacing any earlier one
+   * @return the copy; this reply is unchanged
+   * @throws NullPointerException when it is null
+   */
   public ChatReply withReasoning(String reasoning) {
     return new ChatReply(content, Objects.requireNonNull(reasoning, "reasoning"), toolCalls, finishReason,
         spelling);
@@ -78,6 +111,10 @@ public final class ChatReply {
    * a gateway passes it on ({@code "end_turn"}, {@code "MAX_TOKENS"}, {@code "SAFETY"}), or an error finish
    * ({@code "error"} as OpenRouter ends a failed stream, {@code "overloaded_error"} as a gateway in front of Claude
    * does; combine with {@code text("")} for the empty content they send).
+   *
+   * @param finishReason the {@code finish_reason} to send, verbatim
+   * @return the copy; this reply is unchanged
+   * @throws NullPointerException when it is null
    */
   public ChatReply withFinishReason(String finishReason) {
     return new ChatReply(content, reasoning, toolCalls, Objects.requireNonNull(finishReason, "finishReason"),
@@ -89,22 +126,39 @@ public final class ChatReply {
     return spelling;
   }
 
-  /** The assistant text; empty for a reply made only of tool calls. */
+  /**
+   * The assistant text.
+   *
+   * @return the text; empty for a reply made only of tool calls
+   */
   public Optional<String> content() {
     return Optional.ofNullable(content);
   }
 
-  /** The reasoning text sent as {@code reasoning_content}, if any. */
+  /**
+   * The reasoning text, sent as {@link #reasoningSpelling()} says.
+   *
+   * @return the reasoning; empty when the reply has none
+   */
   public Optional<String> reasoning() {
     return Optional.ofNullable(reasoning);
   }
 
-  /** The tool calls, in index order; empty for a text reply. */
+  /**
+   * The tool calls.
+   *
+   * @return the calls in index order, unmodifiable; empty for a text reply
+   */
   public List<ToolCall> toolCalls() {
     return toolCalls;
   }
 
-  /** The {@code finish_reason}: as set, else {@code "tool_calls"} when there are tool calls, else {@code "stop"}. */
+  /**
+   * The {@code finish_reason} the reply ends with.
+   *
+   * @return the one set by {@link #withFinishReason}, else {@code "tool_calls"} when there are tool calls, else
+   *     {@code "stop"}
+   */
   public String finishReason() {
     if (finishReason != null) {
       return finishReason;
@@ -162,22 +216,42 @@ public final class ChatReply {
       this.arguments = Objects.requireNonNull(arguments, "arguments");
     }
 
-    /** A call with the given id, function name and arguments (a JSON object as a string, sent verbatim). */
+    /**
+     * A call with the given id, function name and arguments.
+     *
+     * @param id the call id, e.g. {@code call_fakehub_0}
+     * @param name the function's name
+     * @param argumentsJson the arguments, a JSON object as a string, sent verbatim
+     * @return the call
+     * @throws NullPointerException when any of them is null
+     */
     public static ToolCall of(String id, String name, String argumentsJson) {
       return new ToolCall(id, name, argumentsJson);
     }
 
-    /** The call id, e.g. {@code call_fakehub_0}. */
+    /**
+     * The call id.
+     *
+     * @return the id, e.g. {@code call_fakehub_0}
+     */
     public String id() {
       return id;
     }
 
-    /** The function name. */
+    /**
+     * The function name.
+     *
+     * @return the name of the function called
+     */
     public String name() {
       return name;
     }
 
-    /** The arguments string exactly as it is sent, concatenated from its streamed fragments. */
+    /**
+     * The arguments.
+     *
+     * @return the arguments string exactly as it is sent, which its streamed fragments concatenate to
+     */
     public String arguments() {
       return arguments;
     }

@@ -47,17 +47,30 @@ public final class FakeHub implements Closeable {
     }
   }
 
-  /** Starts a hub with the defaults; throws {@link UncheckedIOException} if no local port can be opened. */
+  /**
+   * Starts a hub with the defaults: prefix {@code /v1}, key {@code sk-fakehub-test}, the built-in model catalog.
+   *
+   * @return the running hub, listening on a free port of 127.0.0.1; close it when done
+   * @throws UncheckedIOException if no local port can be opened
+   */
   public static FakeHub start() {
     return builder().start();
   }
 
-  /** A builder for a hub with other settings. */
+  /**
+   * A builder for a hub with other settings.
+   *
+   * @return a new builder holding the defaults
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The API base URL without a trailing slash, e.g. {@code http://127.0.0.1:51234/v1}. */
+  /**
+   * The API base URL, to pass to {@code HubClient.builder().baseUrl}.
+   *
+   * @return the URL with the prefix, without a trailing slash, e.g. {@code http://127.0.0.1:51234/v1}
+   */
   public String baseUrl() {
     // The IP literal, not "localhost", which may resolve to ::1 while the server listens on 127.0.0.1 only.
     return "http://127.0.0.1:" + server.getPort() + settings.prefix();
@@ -74,17 +87,30 @@ public final class FakeHub implements Closeable {
     return "http://127.0.0.1:" + server.getPort();
   }
 
-  /** The API key the hub accepts as {@code Authorization: Bearer <key>}. */
+  /**
+   * The API key the hub accepts as {@code Authorization: Bearer <key>}.
+   *
+   * @return the key set on the builder, {@code sk-fakehub-test} by default
+   */
   public String apiKey() {
     return settings.apiKey();
   }
 
-  /** The API prefix, e.g. {@code "/v1"} ({@code ""} when the API sits at the root). */
+  /**
+   * The API prefix.
+   *
+   * @return the prefix, e.g. {@code "/v1"}, starting with '/' and not ending with one; {@code ""} when the API
+   *     sits at the root
+   */
   public String prefix() {
     return settings.prefix();
   }
 
-  /** Makes the next {@code /chat/completions} answer {@code reply} instead of the echo; replies queue up in order. */
+  /**
+   * Makes the next {@code /chat/completions} answer {@code reply} instead of the echo; replies queue up in order.
+   *
+   * @param reply the reply to send, whole or as stream chunks as the request asks
+   */
   public void enqueueReply(ChatReply reply) {
     dispatcher.enqueueReply(reply);
   }
@@ -116,47 +142,81 @@ public final class FakeHub implements Closeable {
    * Queues {@code reply} for the next {@code POST /responses}: its reasoning becomes a {@code reasoning} item with a
    * summary, its text an assistant {@code message}, each tool call a {@code function_call} item (whole, or as the
    * Responses API's typed stream events). Without one, the hub echoes the last user text or function output.
+   *
+   * @param reply the reply to send
+   * @throws NullPointerException when it is null
    */
   public void enqueueResponse(ChatReply reply) {
     dispatcher.enqueueResponse(Objects.requireNonNull(reply, "reply"));
   }
 
-  /** Queues {@code fault}; the first later request it applies to (see {@link Fault}) consumes it. */
+  /**
+   * Queues {@code fault}; the first later request it applies to (see {@link Fault}) consumes it.
+   *
+   * @param fault the failure to inject; faults queue up in order
+   */
   public void enqueueFault(Fault fault) {
     dispatcher.enqueueFault(fault);
   }
 
-  /** All requests received so far, in arrival order, including rejected ones and file downloads. */
+  /**
+   * All requests received so far, including rejected ones and file downloads.
+   *
+   * @return a snapshot in arrival order; empty before the first request; also holds those already taken
+   */
   public List<RecordedHubRequest> requests() {
     return dispatcher.log().all();
   }
 
-  /** How many requests arrived so far. */
+  /**
+   * How many requests arrived so far.
+   *
+   * @return the size of {@link #requests()}
+   */
   public int requestCount() {
     return requests().size();
   }
 
   /**
-   * The oldest request not yet taken, waiting up to 10 s for one; throws {@link AssertionError} if none arrives.
+   * The oldest request not yet taken, waiting up to 10 s for one.
+   *
+   * @return the request, which is then taken
+   * @throws AssertionError if none arrives in time
    */
   public RecordedHubRequest takeRequest() {
     return takeRequest(TAKE_TIMEOUT);
   }
 
-  /** The oldest request not yet taken, waiting up to {@code timeout}; throws {@link AssertionError} if none. */
+  /**
+   * The oldest request not yet taken, waiting up to {@code timeout}.
+   *
+   * @param timeout how long to wait for one
+   * @return the request, which is then taken
+   * @throws AssertionError if none arrives in time, or the thread is interrupted while waiting
+   */
   public RecordedHubRequest takeRequest(Duration timeout) {
     return dispatcher.log().take(timeout);
   }
 
   /**
    * The latest request to {@code path} below the prefix (e.g. {@code "/chat/completions"}, or {@code "/files/..."}
-   * for downloads); throws {@link AssertionError} if there was none.
+   * for downloads).
+   *
+   * @param path the path below the prefix
+   * @return the latest such request, taken or not
+   * @throws AssertionError if there was none; its message lists the requests that did arrive
    */
   public RecordedHubRequest lastRequest(String path) {
     return dispatcher.log().last(path);
   }
 
-  /** The vector the hub answers for {@code input} at {@code dimensions}: unit length, equal for equal input. */
+  /**
+   * The vector the hub answers for {@code input} at {@code dimensions}, for asserting what a client decoded.
+   *
+   * @param input the embedded text
+   * @param dimensions the vector's length
+   * @return the vector: unit length, equal for equal input
+   */
   public static float[] expectedEmbedding(String input, int dimensions) {
     return EmbeddingsEndpoint.vector(input, dimensions);
   }
@@ -178,19 +238,36 @@ public final class FakeHub implements Closeable {
 
     private Builder() {}
 
-    /** The API prefix, e.g. {@code "/v1/public"} as CHMU Hub has it, or {@code ""}; default {@code "/v1"}. */
+    /**
+     * The API prefix; default {@code "/v1"}.
+     *
+     * @param prefix e.g. {@code "/v1/public"} as CHMU Hub has it, or {@code ""}; trimmed, trailing slashes dropped,
+     *     a leading one added
+     * @return this builder
+     */
     public Builder pathPrefix(String prefix) {
       settings = settings.withPrefix(prefix);
       return this;
     }
 
-    /** The API key the hub accepts; default {@code "sk-fakehub-test"}; throws if blank. */
+    /**
+     * The API key the hub accepts; default {@code "sk-fakehub-test"}.
+     *
+     * @param apiKey the key expected after {@code Bearer}
+     * @return this builder
+     * @throws IllegalArgumentException if it is blank
+     */
     public Builder apiKey(String apiKey) {
       settings = settings.withApiKey(apiKey);
       return this;
     }
 
-    /** Whether a chat request without {@code "stream"} is streamed; default true, as on CHMU Hub (OpenAI: false). */
+    /**
+     * Whether a chat request without {@code "stream"} is streamed; default true, as on CHMU Hub (OpenAI: false).
+     *
+     * @param streamByDefault true to stream such requests, false to answer them whole
+     * @return this builder
+     */
     public Builder streamByDefault(boolean streamByDefault) {
       settings = settings.withStreamByDefault(streamByDefault);
       return this;
@@ -200,37 +277,67 @@ public final class FakeHub implements Closeable {
      * Whether chat streams end with {@code data: [DONE]}; default true. False ends each stream at the connection's
      * clean close right after its last chunk (the one with the finish reason, or the usage chunk), as gateways in
      * front of Gemini do.
+     *
+     * @param endWithDone false to leave out the end marker
+     * @return this builder
      */
     public Builder streamsEndWithDone(boolean endWithDone) {
       settings = settings.withStreamsEndWithDone(endWithDone);
       return this;
     }
 
-    /** Replaces the whole model catalog. */
+    /**
+     * Replaces the whole model catalog.
+     *
+     * @param models the models {@code /models} lists and the endpoints accept
+     * @return this builder
+     */
     public Builder models(Collection<FakeModel> models) {
       settings = settings.withModels(models);
       return this;
     }
 
-    /** Adds {@code model} to the catalog, replacing one with the same id. */
+    /**
+     * Adds {@code model} to the catalog, replacing one with the same id.
+     *
+     * @param model the model to add
+     * @return this builder
+     */
     public Builder model(FakeModel model) {
       settings = settings.withModel(model);
       return this;
     }
 
-    /** Whether unknown model ids are accepted by every endpoint; default false (404 {@code model_not_found}). */
+    /**
+     * Whether unknown model ids are accepted by every endpoint; default false (404 {@code model_not_found}).
+     *
+     * @param accept true to accept any model id
+     * @return this builder
+     */
     public Builder acceptUnknownModels(boolean accept) {
       settings = settings.withAcceptUnknownModels(accept);
       return this;
     }
 
-    /** The embedding length when a request has no {@code dimensions}; default 8; throws if below 1. */
+    /**
+     * The embedding length when a request has no {@code dimensions}; default 8.
+     *
+     * @param dimensions the vector length
+     * @return this builder
+     * @throws IllegalArgumentException if it is below 1
+     */
     public Builder embeddingDimensions(int dimensions) {
       settings = settings.withEmbeddingDimensions(dimensions);
       return this;
     }
 
-    /** The status poll that first reports a task or video job finished; default 3; throws if below 1. */
+    /**
+     * The status poll that first reports a task or video job finished; default 3.
+     *
+     * @param polls which poll, counting from 1, reports the job finished
+     * @return this builder
+     * @throws IllegalArgumentException if it is below 1
+     */
     public Builder pollsUntilComplete(int polls) {
       settings = settings.withPollsUntilComplete(polls);
       return this;
@@ -238,33 +345,58 @@ public final class FakeHub implements Closeable {
 
     /**
      * The {@code estimated_time} a CHMU video task announces, which HubKit waits before its first poll; default
-     * 120 s, as CHMU Hub says; a test sets e.g. {@code Duration.ofMillis(10)} to wait that little. Throws if
-     * negative.
+     * 120 s, as CHMU Hub says; a test sets e.g. {@code Duration.ofMillis(10)} to wait that little.
+     *
+     * @param estimate the announced time, sent in seconds with millisecond precision
+     * @return this builder
+     * @throws IllegalArgumentException if it is negative
      */
     public Builder estimatedTime(Duration estimate) {
       settings = settings.withEstimatedSeconds(estimate.toMillis() / 1000.0);
       return this;
     }
 
-    /** The size of generated video files and video content; default 256 KiB; throws if below 16. */
+    /**
+     * The size of generated video files and video content; default 256 KiB.
+     *
+     * @param bytes the size in bytes
+     * @return this builder
+     * @throws IllegalArgumentException if it is below 16
+     */
     public Builder videoContentBytes(long bytes) {
       settings = settings.withVideoContentBytes(bytes);
       return this;
     }
 
-    /** How image generations are answered for models without their own style; default synchronous OpenAI. */
+    /**
+     * How image generations are answered for models without their own style; default synchronous OpenAI.
+     *
+     * @param style the reply style
+     * @return this builder
+     */
     public Builder imageReplyStyle(ImageReplyStyle style) {
       settings = settings.withImageStyle(style);
       return this;
     }
 
-    /** How image generations for {@code model} are answered. */
+    /**
+     * How image generations for {@code model} are answered, overriding the default style for it.
+     *
+     * @param model the model id
+     * @param style the reply style
+     * @return this builder
+     */
     public Builder imageReplyStyle(String model, ImageReplyStyle style) {
       settings = settings.withImageStyle(model, style);
       return this;
     }
 
-    /** Starts the hub on a free local port; throws {@link UncheckedIOException} if none can be opened. */
+    /**
+     * Starts the hub on a free local port of 127.0.0.1.
+     *
+     * @return the running hub; close it when done
+     * @throws UncheckedIOException if no local port can be opened
+     */
     public FakeHub start() {
       return new FakeHub(settings);
     }
