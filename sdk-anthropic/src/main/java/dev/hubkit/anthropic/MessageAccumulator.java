@@ -1,6 +1,7 @@
 package dev.hubkit.anthropic;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hubkit.core.MalformedResponseException;
 import dev.hubkit.core.internal.Json;
@@ -15,10 +16,14 @@ import java.util.TreeMap;
  * Joins the events of a streamed reply into the {@link Message} a whole call would have returned: text pieces and
  * their citations per block, thinking with its signature, tool input JSON fragments joined and parsed, the stop
  * reason, and the usage of {@code message_start} updated by {@code message_delta}. Blocks that arrive whole
- * (redacted thinking, server tool results) are kept as they came. Not thread-safe: feed it from the thread reading
- * the stream.
+ * (redacted thinking, server tool results) are kept as they came. A delta of a kind HubKit does not know is kept
+ * too: its JSON is added, in order, to the array member {@value #UNKNOWN_DELTAS} of its block (in the block's
+ * {@code extra()}, or an unknown block's JSON). Not thread-safe: feed it from the thread reading the stream.
  */
 public final class MessageAccumulator {
+  /** The member of an accumulated block that holds the deltas of kinds HubKit does not know, as they came. */
+  public static final String UNKNOWN_DELTAS = "unknown_deltas";
+
   private final Map<Integer, BlockState> blocks = new TreeMap<>();
   private Message start;
   private StopReason stopReason;
@@ -113,6 +118,7 @@ public final class MessageAccumulator {
     private final StringBuilder text = new StringBuilder();
     private final StringBuilder json = new StringBuilder();
     private final List<Citation> citations = new ArrayList<>();
+    private final List<JsonNode> unknownDeltas = new ArrayList<>();
     private String signature;
 
     BlockState(ContentBlock start) {
@@ -137,11 +143,32 @@ public final class MessageAccumulator {
           delta.citation().ifPresent(citations::add);
           break;
         default:
-          break; // a kind of piece HubKit does not know; the event itself keeps it
+          unknownDeltas.add(Json.mapper().valueToTree(delta));
+          break;
       }
     }
 
     ContentBlock toBlock(int index) {
+      ContentBlock block = joined(index);
+      if (unknownDeltas.isEmpty()) {
+        return block;
+      }
+      ObjectNode json = Json.mapper().valueToTree(block);
+      JsonNode kept = json.get(UNKNOWN_DELTAS);
+      ArrayNode deltas = kept instanceof ArrayNode ? (ArrayNode) kept : json.putArray(UNKNOWN_DELTAS);
+      if (kept != null && deltas != kept) {
+        deltas.add(kept);
+      }
+      deltas.addAll(unknownDeltas);
+      try {
+        return Json.mapper().treeToValue(json, ContentBlock.class);
+      } catch (IOException e) {
+        throw new MalformedResponseException("content block " + index + " with its deltas of unknown kinds"
+            + " cannot be read back (" + e.getMessage() + ")", e);
+      }
+    }
+
+    private ContentBlock joined(int index) {
       if (start instanceof TextBlock) {
         TextBlock block = (TextBlock) start;
         return TextBlock.builder().from(block).text(block.text() + text).addAllCitations(citations).build();
