@@ -18,7 +18,8 @@ import java.util.TreeMap;
  * reason, and the usage of {@code message_start} updated by {@code message_delta}. Blocks that arrive whole
  * (redacted thinking, server tool results) are kept as they came. A delta of a kind HubKit does not know is kept
  * too: its JSON is added, in order, to the array member {@value #UNKNOWN_DELTAS} of its block (in the block's
- * {@code extra()}, or an unknown block's JSON). Not thread-safe: feed it from the thread reading the stream.
+ * {@code extra()}, or an unknown block's JSON), and left out again by {@link Message#toParam()}. Not thread-safe:
+ * feed it from the thread reading the stream.
  */
 public final class MessageAccumulator {
   /** The member of an accumulated block that holds the deltas of kinds HubKit does not know, as they came. */
@@ -91,6 +92,27 @@ public final class MessageAccumulator {
     return block;
   }
 
+  /**
+   * {@code block} without its {@link #UNKNOWN_DELTAS} member, which HubKit added and the API would not take back in
+   * a request; {@code block} itself when it has none.
+   */
+  static ContentBlock withoutUnknownDeltas(ContentBlock block) {
+    JsonNode json = Json.mapper().valueToTree(block);
+    if (!json.has(UNKNOWN_DELTAS)) {
+      return block;
+    }
+    ((ObjectNode) json).remove(UNKNOWN_DELTAS);
+    return reread((ObjectNode) json, "a " + block.type() + " block without its deltas of unknown kinds");
+  }
+
+  private static ContentBlock reread(ObjectNode json, String what) {
+    try {
+      return Json.mapper().treeToValue(json, ContentBlock.class);
+    } catch (IOException e) {
+      throw new MalformedResponseException(what + " cannot be read back (" + e.getMessage() + ")", e);
+    }
+  }
+
   /** {@code later}'s counts where it has them (they are cumulative), {@code earlier}'s elsewhere. */
   private static Usage merged(Usage earlier, Usage later) {
     if (earlier == null) {
@@ -160,12 +182,7 @@ public final class MessageAccumulator {
         deltas.add(kept);
       }
       deltas.addAll(unknownDeltas);
-      try {
-        return Json.mapper().treeToValue(json, ContentBlock.class);
-      } catch (IOException e) {
-        throw new MalformedResponseException("content block " + index + " with its deltas of unknown kinds"
-            + " cannot be read back (" + e.getMessage() + ")", e);
-      }
+      return reread(json, "content block " + index + " with its deltas of unknown kinds");
     }
 
     private ContentBlock joined(int index) {

@@ -183,6 +183,10 @@ class MessagesStreamTest {
     assertEquals(Json.mapper().createArrayNode().add(Json.mapper().createObjectNode()
             .put("type", "future_delta").put("piece", "x").put("n", 2)),
         Json.mapper().valueToTree(text.extra().get(MessageAccumulator.UNKNOWN_DELTAS)));
+    MessageParam next = message.toParam();
+    assertEquals(TextBlock.builder().from(text).extra(java.util.Collections.emptyMap()).build(),
+        next.content().get(1), "HubKit's unknown_deltas member is not sent back to the API");
+    assertEquals(message.content().get(0), next.content().get(0));
   }
 
   @Test
