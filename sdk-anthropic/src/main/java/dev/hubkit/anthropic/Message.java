@@ -124,13 +124,18 @@ public interface Message {
 
   /**
    * This reply as the assistant turn of the next request, every block unchanged: thinking blocks keep their
-   * signatures, as extended thinking with tools requires.
+   * signatures, as extended thinking with tools requires. Only the {@link MessageAccumulator#UNKNOWN_DELTAS} a
+   * streamed reply's blocks may hold are left out: HubKit added them, and the API does not take them.
    *
    * @return the assistant turn
    * @throws IllegalArgumentException when the reply has no content
    */
   default MessageParam toParam() {
-    return MessageParam.of(role(), content());
+    List<ContentBlock> blocks = new ArrayList<>(content().size());
+    for (ContentBlock block : content()) {
+      blocks.add(MessageAccumulator.withoutUnknownDeltas(block));
+    }
+    return MessageParam.of(role(), blocks);
   }
 
   /**

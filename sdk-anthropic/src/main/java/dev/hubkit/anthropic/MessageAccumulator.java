@@ -1,6 +1,7 @@
 package dev.hubkit.anthropic;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hubkit.core.MalformedResponseException;
 import dev.hubkit.core.internal.Json;
@@ -15,10 +16,15 @@ import java.util.TreeMap;
  * Joins the events of a streamed reply into the {@link Message} a whole call would have returned: text pieces and
  * their citations per block, thinking with its signature, tool input JSON fragments joined and parsed, the stop
  * reason, and the usage of {@code message_start} updated by {@code message_delta}. Blocks that arrive whole
- * (redacted thinking, server tool results) are kept as they came. Not thread-safe: feed it from the thread reading
- * the stream.
+ * (redacted thinking, server tool results) are kept as they came. A delta of a kind HubKit does not know is kept
+ * too: its JSON is added, in order, to the array member {@value #UNKNOWN_DELTAS} of its block (in the block's
+ * {@code extra()}, or an unknown block's JSON), and left out again by {@link Message#toParam()}. Not thread-safe:
+ * feed it from the thread reading the stream.
  */
 public final class MessageAccumulator {
+  /** The member of an accumulated block that holds the deltas of kinds HubKit does not know, as they came. */
+  public static final String UNKNOWN_DELTAS = "unknown_deltas";
+
   private final Map<Integer, BlockState> blocks = new TreeMap<>();
   private Message start;
   private StopReason stopReason;
@@ -86,6 +92,27 @@ public final class MessageAccumulator {
     return block;
   }
 
+  /**
+   * {@code block} without its {@link #UNKNOWN_DELTAS} member, which HubKit added and the API would not take back in
+   * a request; {@code block} itself when it has none.
+   */
+  static ContentBlock withoutUnknownDeltas(ContentBlock block) {
+    JsonNode json = Json.mapper().valueToTree(block);
+    if (!json.has(UNKNOWN_DELTAS)) {
+      return block;
+    }
+    ((ObjectNode) json).remove(UNKNOWN_DELTAS);
+    return reread((ObjectNode) json, "a " + block.type() + " block without its deltas of unknown kinds");
+  }
+
+  private static ContentBlock reread(ObjectNode json, String what) {
+    try {
+      return Json.mapper().treeToValue(json, ContentBlock.class);
+    } catch (IOException e) {
+      throw new MalformedResponseException(what + " cannot be read back (" + e.getMessage() + ")", e);
+    }
+  }
+
   /** {@code later}'s counts where it has them (they are cumulative), {@code earlier}'s elsewhere. */
   private static Usage merged(Usage earlier, Usage later) {
     if (earlier == null) {
@@ -113,6 +140,7 @@ public final class MessageAccumulator {
     private final StringBuilder text = new StringBuilder();
     private final StringBuilder json = new StringBuilder();
     private final List<Citation> citations = new ArrayList<>();
+    private final List<JsonNode> unknownDeltas = new ArrayList<>();
     private String signature;
 
     BlockState(ContentBlock start) {
@@ -137,11 +165,27 @@ public final class MessageAccumulator {
           delta.citation().ifPresent(citations::add);
           break;
         default:
-          break; // a kind of piece HubKit does not know; the event itself keeps it
+          unknownDeltas.add(Json.mapper().valueToTree(delta));
+          break;
       }
     }
 
     ContentBlock toBlock(int index) {
+      ContentBlock block = joined(index);
+      if (unknownDeltas.isEmpty()) {
+        return block;
+      }
+      ObjectNode json = Json.mapper().valueToTree(block);
+      JsonNode kept = json.get(UNKNOWN_DELTAS);
+      ArrayNode deltas = kept instanceof ArrayNode ? (ArrayNode) kept : json.putArray(UNKNOWN_DELTAS);
+      if (kept != null && deltas != kept) {
+        deltas.add(kept);
+      }
+      deltas.addAll(unknownDeltas);
+      return reread(json, "content block " + index + " with its deltas of unknown kinds");
+    }
+
+    private ContentBlock joined(int index) {
       if (start instanceof TextBlock) {
         TextBlock block = (TextBlock) start;
         return TextBlock.builder().from(block).text(block.text() + text).addAllCitations(citations).build();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.hubkit.anthropic.internal.SystemPromptDeserializer;
 import dev.hubkit.anthropic.internal.SystemPromptSerializer;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,7 @@ public interface MessageRequest {
    */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonSerialize(using = SystemPromptSerializer.class)
+  @JsonDeserialize(using = SystemPromptDeserializer.class)
   List<TextBlock> system();
 
   /**

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.hubkit.core.FallbackPolicy;
 import dev.hubkit.core.FallbackResult;
 import dev.hubkit.core.HubClient;
+import dev.hubkit.core.RateLimitException;
 import dev.hubkit.core.RequestOptions;
 import dev.hubkit.core.ServerException;
 import dev.hubkit.core.internal.Json;
@@ -124,6 +125,19 @@ class MessagesApiTest {
   }
 
   @Test
+  void aRequestIsReadBackFromJsonWithItsSystemPromptAsAStringOrAsBlocks() throws Exception {
+    MessageRequest plain = MessageRequest.builder().from(ClaudeHub.weatherRequest()).system("Be terse.").build();
+    String written = Json.mapper().writeValueAsString(plain);
+    assertEquals("Be terse.", tree(written).get("system").asText());
+    assertEquals(plain, Json.mapper().readValue(written, MessageRequest.class));
+    MessageRequest blocks = MessageRequest.builder().from(ClaudeHub.weatherRequest())
+        .addSystem(TextBlock.of("Be terse."), TextBlock.of("Answer in French.")).build();
+    String list = Json.mapper().writeValueAsString(blocks);
+    assertTrue(tree(list).get("system").isArray());
+    assertEquals(blocks, Json.mapper().readValue(list, MessageRequest.class));
+  }
+
+  @Test
   void aReplyIsReadIntoTypedBlocksKeepingUnknownOnesWithTheirJson() {
     server.enqueue(json(200, fixture("message-whole.json")));
     Message reply = messages.create(ClaudeHub.weatherRequest());
@@ -200,6 +214,21 @@ class MessagesApiTest {
     assertEquals(Optional.of("Overloaded"), e.hubMessage());
     assertEquals(3, server.getRequestCount(), "two retries, as for a 503");
     assertFalse(e.getMessage().contains(ClaudeHub.API_KEY));
+  }
+
+  @Test
+  void aSuccessfulReplyThatIsOnlyAnAnthropicErrorEnvelopeIsThatTypedError() {
+    server.enqueue(json(200, fixture("error-overloaded.json")));
+    ServerException e = assertThrows(ServerException.class, () -> messages.create(ClaudeHub.weatherRequest()));
+    assertEquals(529, e.statusCode());
+    assertEquals(Optional.of("overloaded_error"), e.type());
+    assertEquals(Optional.of("Overloaded"), e.hubMessage());
+    server.enqueue(json(200, "{ \"type\" : \"error\", \"error\": {\"type\":\"rate_limit_error\","
+        + "\"message\":\"Number of requests has exceeded your rate limit\"}, \"request_id\":\"req_011\"}"));
+    RateLimitException limited =
+        assertThrows(RateLimitException.class, () -> messages.create(ClaudeHub.weatherRequest()));
+    assertEquals(429, limited.statusCode());
+    assertEquals(2, server.getRequestCount(), "a 2xx reply is not retried");
   }
 
   @Test

@@ -167,6 +167,29 @@ class MessagesStreamTest {
   }
 
   @Test
+  void aDeltaOfAnUnknownKindIsKeptInItsAccumulatedBlock() {
+    String future = "{\"type\":\"content_block_delta\",\"index\":1,"
+        + "\"delta\":{\"type\":\"future_delta\",\"piece\":\"x\",\"n\":2}}";
+    String stream = STREAM.replaceFirst("(data: \\{\"type\":\"content_block_delta\",\"index\":1,[^\n]*\n\n)",
+        "$1event: content_block_delta\ndata: " + java.util.regex.Matcher.quoteReplacement(future) + "\n\n");
+    assertTrue(stream.contains("future_delta"));
+    server.enqueue(sse(stream));
+    Message message;
+    try (MessageStream open = messages.stream(ClaudeHub.weatherRequest())) {
+      message = open.accumulate();
+    }
+    TextBlock text = assertInstanceOf(TextBlock.class, message.content().get(1));
+    assertEquals("The document says it is sunny.", text.text());
+    assertEquals(Json.mapper().createArrayNode().add(Json.mapper().createObjectNode()
+            .put("type", "future_delta").put("piece", "x").put("n", 2)),
+        Json.mapper().valueToTree(text.extra().get(MessageAccumulator.UNKNOWN_DELTAS)));
+    MessageParam next = message.toParam();
+    assertEquals(TextBlock.builder().from(text).extra(java.util.Collections.emptyMap()).build(),
+        next.content().get(1), "HubKit's unknown_deltas member is not sent back to the API");
+    assertEquals(message.content().get(0), next.content().get(0));
+  }
+
+  @Test
   void eventsWhoseTypeIsNotTheFirstMemberAreDecodedAlike() throws Exception {
     String reordered = STREAM.replace("{\"type\":\"content_block_stop\",\"index\":1}",
         "{ \"index\" : 1, \"type\" : \"content_block_stop\" }")

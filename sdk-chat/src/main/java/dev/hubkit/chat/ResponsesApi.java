@@ -8,9 +8,11 @@ import static dev.hubkit.chat.responses.internal.ResponseCalls.withModel;
 import dev.hubkit.chat.responses.InputItemPage;
 import dev.hubkit.chat.responses.InputItemsQuery;
 import dev.hubkit.chat.responses.Response;
+import dev.hubkit.chat.responses.ResponseItem;
 import dev.hubkit.chat.responses.ResponseRequest;
 import dev.hubkit.chat.responses.ResponseStatus;
 import dev.hubkit.chat.responses.ResponseStreamEvent;
+import dev.hubkit.chat.responses.internal.InputItemPages;
 import dev.hubkit.chat.responses.internal.ResponseCalls;
 import dev.hubkit.chat.responses.internal.ResponseChecks;
 import dev.hubkit.chat.responses.internal.ResponseEventReader;
@@ -32,9 +34,10 @@ import java.util.concurrent.CompletableFuture;
 /**
  * OpenAI's Responses API through the hub: {@code POST {baseUrl}/responses}, answered whole ({@link #create}) or
  * streamed ({@link #stream}), and the stored responses' {@link #retrieve}, {@link #delete}, {@link #cancel} and
- * {@link #inputItems}; a background response is awaited as a {@link TaskFuture} ({@link #awaitCompletion}).
- * Thread-safe; create one per {@link HubClient} with {@link #of}. Every call has an {@code ...Async} variant and
- * one taking per-call {@link RequestOptions}.
+ * {@link #inputItems} (one page, or all of them with {@link #allInputItems}); a background response is awaited as
+ * a {@link TaskFuture} ({@link #awaitCompletion}). Thread-safe; create one per {@link HubClient} with {@link #of}.
+ * Every call but {@link #allInputItems} has an {@code ...Async} variant, and one taking per-call
+ * {@link RequestOptions}.
  *
  * <p>Every method throws, or completes its future with, a {@code dev.hubkit.core.HubException}: an
  * {@code ApiException} subclass for an error reply (after the client's retries) or a failed stream,
@@ -313,6 +316,23 @@ public final class ResponsesApi {
    */
   public InputItemPage inputItems(String responseId, InputItemsQuery query, RequestOptions options) {
     return transport.execute(ResponseCalls.inputItems(responseId, query, options), ITEMS);
+  }
+
+  /**
+   * Every input item a stored response was given, fetched page by page as the iteration reaches it: the first page
+   * as {@code query} asks, then the page after the last item while the hub says {@code has_more}. Each
+   * {@code iterator()} reads the pages afresh; nothing is fetched before it is used.
+   *
+   * @param responseId a stored response's id
+   * @param query the first page, and the {@code limit}, {@code order} and {@code include} of every page
+   * @param options per-call options, for every page
+   * @return the items, in the hub's order; iterating throws what {@link #inputItems} throws
+   */
+  public Iterable<ResponseItem> allInputItems(String responseId, InputItemsQuery query, RequestOptions options) {
+    String id = ResponseCalls.id(responseId);
+    Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(options, "options");
+    return new InputItemPages(query, page -> inputItems(id, page, options));
   }
 
   /**

@@ -26,12 +26,14 @@ import dev.hubkit.core.ApiException;
 import dev.hubkit.core.FallbackPolicy;
 import dev.hubkit.core.FallbackResult;
 import dev.hubkit.core.HubClient;
+import dev.hubkit.core.MalformedResponseException;
 import dev.hubkit.core.NotFoundException;
 import dev.hubkit.core.PollingPolicy;
 import dev.hubkit.core.RequestOptions;
 import dev.hubkit.core.TaskFailedException;
 import dev.hubkit.core.internal.Json;
 import java.time.Duration;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -192,6 +194,55 @@ class ResponsesApiTest {
     assertEquals("POST /v1/public/responses/resp_2/cancel", line(cancel));
     assertEquals("{}", cancel.getBody().utf8());
     assertEquals("GET /v1/public/responses/resp_1/input_items?after=msg_0&limit=10&order=asc", line(take(server)));
+  }
+
+  @Test
+  void allInputItemsFetchesThePageAfterTheLastIdWhileHasMoreAndSendsIncludeOnEveryPage() throws Exception {
+    server.enqueue(json(200, itemPage("true", "msg_1", "msg_2")));
+    server.enqueue(json(200, itemPage("false", "msg_3")));
+    InputItemsQuery query = InputItemsQuery.builder().limit(2).order("asc")
+        .addInclude("message.input_image.image_url", "file_search_call.results").build();
+    Iterable<ResponseItem> items = responses.allInputItems("resp_1", query, RequestOptions.none());
+    assertEquals(0, server.getRequestCount(), "nothing is fetched before the iteration starts");
+
+    List<String> texts = new java.util.ArrayList<>();
+    items.forEach(item -> texts.add(item.text()));
+
+    assertEquals(List.of("Hi msg_1", "Hi msg_2", "Hi msg_3"), texts);
+    assertEquals(2, server.getRequestCount(), "no page after the one without has_more");
+    String include = "include%5B%5D=message.input_image.image_url&include%5B%5D=file_search_call.results";
+    assertEquals("GET /v1/public/responses/resp_1/input_items?limit=2&order=asc&" + include, line(take(server)));
+    RecordedRequest second = take(server);
+    assertEquals("GET /v1/public/responses/resp_1/input_items?after=msg_2&limit=2&order=asc&" + include,
+        line(second));
+    assertEquals(List.of("message.input_image.image_url", "file_search_call.results"),
+        second.getUrl().queryParameterValues("include[]"));
+  }
+
+  @Test
+  void allInputItemsStopsWithATypedErrorWhenAPageWithMoreNamesNoNewCursor() {
+    server.enqueue(json(200, "{\"object\":\"list\",\"data\":[],\"has_more\":true}"));
+    Iterator<ResponseItem> items =
+        responses.allInputItems("resp_1", InputItemsQuery.builder().build(), RequestOptions.none()).iterator();
+    assertThrows(MalformedResponseException.class, items::hasNext);
+    server.enqueue(json(200, itemPage("true", "msg_1")));
+    server.enqueue(json(200, itemPage("true", "msg_1")));
+    Iterator<ResponseItem> again =
+        responses.allInputItems("resp_1", InputItemsQuery.builder().build(), RequestOptions.none()).iterator();
+    assertEquals("Hi msg_1", again.next().text());
+    assertEquals("Hi msg_1", again.next().text());
+    assertThrows(MalformedResponseException.class, again::hasNext, "the same cursor again is not followed forever");
+  }
+
+  /** A page of user messages with these ids, each saying "Hi {id}". */
+  private static String itemPage(String hasMore, String... ids) {
+    StringBuilder data = new StringBuilder();
+    for (String id : ids) {
+      data.append(data.length() == 0 ? "" : ",").append("{\"id\":\"").append(id).append("\",\"type\":\"message\","
+          + "\"role\":\"user\",\"content\":[{\"type\":\"input_text\",\"text\":\"Hi ").append(id).append("\"}]}");
+    }
+    return "{\"object\":\"list\",\"data\":[" + data + "],\"first_id\":\"" + ids[0] + "\",\"last_id\":\""
+        + ids[ids.length - 1] + "\",\"has_more\":" + hasMore + "}";
   }
 
   @Test

@@ -118,6 +118,20 @@ class ErrorMappingTest {
   }
 
   @Test
+  void aSuccessfulReplyThatIsOnlyAnthropicsErrorEnvelopeIsThatErrorAndAnOrdinaryTypedReplyIsNot() {
+    ApiException overloaded = failingCall(TestHub.json(200,
+        "{\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}"));
+    assertInstanceOf(ServerException.class, overloaded);
+    assertEquals(529, overloaded.statusCode());
+    ApiException denied = failingCall(TestHub.json(200, "{\"error\":{\"type\":\"permission_error\","
+        + "\"message\":\"no\"},\"type\":\"error\",\"request_id\":\"req_1\"}"));
+    assertInstanceOf(AuthenticationException.class, denied);
+    server.enqueue(TestHub.json(200, "{\"type\":\"message\",\"error\":{\"type\":\"x\"},\"id\":\"m1\"}"));
+    assertEquals("m1", client.transport().execute(HubRequest.get("messages"), ResponseReader.json(JsonNode.class))
+        .path("id").asText());
+  }
+
+  @Test
   void aSuccessfulReplyWithAnErrorMemberBesideOthersIsAnOrdinaryReply() {
     server.enqueue(TestHub.json(200, "{\"error\":{\"code\":\"content_policy\"},\"status\":\"FAILED\"}"));
     JsonNode reply = client.transport().execute(HubRequest.get("tasks", "t1"), ResponseReader.json(JsonNode.class));

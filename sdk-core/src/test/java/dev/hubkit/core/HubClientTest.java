@@ -95,6 +95,21 @@ class HubClientTest {
   }
 
   @Test
+  void aQueryParameterOfSeveralValuesIsSentOncePerValueInOrder() throws Exception {
+    server.enqueue(TestHub.json(200, "{}"));
+    try (HubClient client = TestHub.clientFor(server).build()) {
+      client.transport().execute(HubRequest.get("responses", "r1", "input_items")
+          .withQuery("limit", 2)
+          .withQueryValues("include[]", java.util.Arrays.asList("a.b", "c"))
+          .withQueryValues("none", Collections.emptyList()), TREE);
+    }
+    RecordedRequest request = server.takeRequest();
+    assertEquals("/v1/public/responses/r1/input_items?limit=2&include%5B%5D=a.b&include%5B%5D=c",
+        request.getTarget());
+    assertEquals(List.of("a.b", "c"), request.getUrl().queryParameterValues("include[]"));
+  }
+
+  @Test
   void defaultAndPerCallOptionsAddHeadersQueryAndBodyFields() throws Exception {
     server.enqueue(TestHub.json(200, "{}"));
     RequestOptions clientWide = RequestOptions.builder()

@@ -1,5 +1,6 @@
 package dev.hubkit.chat.responses;
 
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -15,6 +16,14 @@ public interface InputItemsQuery {
 
   /** {@code asc} or {@code desc} (the hub's default). */
   Optional<String> order();
+
+  /**
+   * Extra output to include in the items, such as {@code message.input_image.image_url} (sent as
+   * {@code include[]=...}, once per value).
+   *
+   * @return the extra output to include; empty for none
+   */
+  List<String> include();
 
   /**
    * @param itemId the previous page's {@code lastId}

@@ -33,6 +33,8 @@ public final class ErrorParser {
   };
   private static final byte[] ERROR_KEY = "\"error\"".getBytes(StandardCharsets.US_ASCII);
   private static final int[] ERROR_KEY_SKIP = skipTable(ERROR_KEY);
+  private static final byte[] TYPE_KEY = "\"type\"".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] ERROR_VALUE = ERROR_KEY; // "error", as the value of Anthropic's type
   private static final Pattern TITLE = Pattern.compile("(?is)<title[^>]*>(.*?)</title>");
   private static final Pattern TAGS = Pattern.compile("(?s)<(script|style)[^>]*>.*?</\\1>|<[^>]+>");
 
@@ -118,7 +120,7 @@ public final class ErrorParser {
   /**
    * True when a successful (2xx) reply may be nothing but an error envelope, {@code {"error": {...}}} or
    * {@code {"error": "text"}}, as some gateways answer a failed upstream call: it starts with an {@code error}
-   * member. Reads only the body's first bytes, so ordinary replies (which may still be arriving) cost a look at
+   * member, or with Anthropic's {@code "type": "error"}. Reads only the body's first bytes, so ordinary replies (which may still be arriving) cost a look at
    * them; {@link #fromSuccessfulReply} then decides on the whole body.
    *
    * @throws IOException when reading the body fails
@@ -135,26 +137,39 @@ public final class ErrorParser {
    */
   public Optional<ApiError> fromSuccessfulReply(byte[] body, int httpStatus, String method, String path) {
     JsonNode root = parse(body, 0, body.length);
-    if (root == null || !root.isObject() || root.size() != 1 || !isErrorObject(root)) {
+    boolean anthropic = root != null && "error".equals(root.path("type").asText(null))
+        && root.path("error").isObject(); // Anthropic's {"type":"error","error":{...}}, with or without request_id
+    if (!anthropic && (root == null || !root.isObject() || root.size() != 1 || !isErrorObject(root))) {
       return Optional.empty();
     }
     ApiError.Builder error = ApiError.builder().statusCode(httpStatus).method(method).path(path);
     describeJson(root, error);
-    return Optional.of(withCodeAsStatus(error.build(), httpStatus));
+    return Optional.of(withAnthropicTypeAsStatus(root, withCodeAsStatus(error.build(), httpStatus)));
   }
 
-  /** True when {@code body} is a JSON object whose first member is {@code "error"}. */
+  /** True when {@code body} is a JSON object whose first member is {@code "error"} or {@code "type":"error"}. */
   private static boolean startsWithErrorMember(byte[] body, int length) {
     int p = skipSpace(body, 0, length);
     if (p >= length || body[p] != '{') {
       return false;
     }
     p = skipSpace(body, p + 1, length);
-    if (p + ERROR_KEY.length > length) {
+    if (at(body, p, length, ERROR_KEY)) {
+      return true;
+    }
+    if (!at(body, p, length, TYPE_KEY)) { // Anthropic's envelope starts {"type":"error"
       return false;
     }
-    for (int i = 0; i < ERROR_KEY.length; i++) {
-      if (body[p + i] != ERROR_KEY[i]) {
+    p = skipSpace(body, p + TYPE_KEY.length, length);
+    return p < length && body[p] == ':' && at(body, skipSpace(body, p + 1, length), length, ERROR_VALUE);
+  }
+
+  private static boolean at(byte[] body, int p, int length, byte[] text) {
+    if (p + text.length > length) {
+      return false;
+    }
+    for (int i = 0; i < text.length; i++) {
+      if (body[p + i] != text[i]) {
         return false;
       }
     }

@@ -1,6 +1,7 @@
 package dev.hubkit.core.internal;
 
 import dev.hubkit.core.RequestOptions;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,7 +17,7 @@ import okhttp3.RequestBody;
 public final class HubRequest {
   final String method;
   final List<String> pathSegments;
-  final Map<String, String> query;
+  final Map<String, List<String>> query;
   final Object jsonBody;
   final RequestBody body;
   final RequestOptions options;
@@ -24,12 +25,12 @@ public final class HubRequest {
   final boolean createsJob;
   final boolean fromHostRoot;
 
-  private HubRequest(String method, List<String> pathSegments, Map<String, String> query, Object jsonBody,
+  private HubRequest(String method, List<String> pathSegments, Map<String, List<String>> query, Object jsonBody,
       RequestBody body, RequestOptions options) {
     this(method, pathSegments, query, jsonBody, body, options, null, false, false);
   }
 
-  private HubRequest(String method, List<String> pathSegments, Map<String, String> query, Object jsonBody,
+  private HubRequest(String method, List<String> pathSegments, Map<String, List<String>> query, Object jsonBody,
       RequestBody body, RequestOptions options, ApiKeyHeader keyHeader, boolean createsJob, boolean fromHostRoot) {
     this.method = method;
     this.pathSegments = pathSegments;
@@ -66,11 +67,27 @@ public final class HubRequest {
 
   /** This request with a query parameter added; a null value is left out. */
   public HubRequest withQuery(String name, Object value) {
-    if (value == null) {
+    return value == null ? this : withQueryValues(name, Collections.singletonList(value));
+  }
+
+  /**
+   * This request with a query parameter of several values, sent as {@code name=v1&name=v2} in order (pass
+   * {@code include[]} as the name for OpenAI's {@code include[]=a&include[]=b}); an empty list is left out.
+   *
+   * @param name the parameter's name, as sent
+   * @param values its values; none may be null
+   * @return the copy
+   */
+  public HubRequest withQueryValues(String name, List<?> values) {
+    if (values.isEmpty()) {
       return this;
     }
-    Map<String, String> copy = new LinkedHashMap<>(query);
-    copy.put(name, String.valueOf(value));
+    List<String> texts = new ArrayList<>(values.size());
+    for (Object value : values) {
+      texts.add(String.valueOf(Objects.requireNonNull(value, name + " value")));
+    }
+    Map<String, List<String>> copy = new LinkedHashMap<>(query);
+    copy.put(name, Collections.unmodifiableList(texts));
     return new HubRequest(method, pathSegments, Collections.unmodifiableMap(copy), jsonBody, body, options,
         keyHeader, createsJob, fromHostRoot);
   }

@@ -18,6 +18,7 @@ import dev.hubkit.core.StreamListener;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -278,8 +279,10 @@ public final class HubTransport {
     for (Map.Entry<String, String> param : options.queryParams().entrySet()) {
       url.addQueryParameter(param.getKey(), param.getValue());
     }
-    for (Map.Entry<String, String> param : request.query.entrySet()) {
-      url.addQueryParameter(param.getKey(), param.getValue());
+    for (Map.Entry<String, List<String>> param : request.query.entrySet()) {
+      for (String value : param.getValue()) {
+        url.addQueryParameter(param.getKey(), value);
+      }
     }
     Request.Builder http = new Request.Builder()
         .url(url.build())

@@ -87,6 +87,7 @@ public final class ResponseCalls {
         .withQuery("after", query.after().orElse(null))
         .withQuery("limit", query.limit().orElse(null))
         .withQuery("order", query.order().orElse(null))
+        .withQueryValues("include[]", query.include()) // the form OpenAI's SDKs send
         .withOptions(options);
   }
 
