@@ -47,9 +47,7 @@ class ReadmeNativeStructuredOutputTest {
 
   @Test
   void theResponsesSnippetSendsTheSchemaAndReadsTheAnswerAndTheCall(FakeHub fake) {
-    fake.enqueueResponse(ChatReply.text(PARIS));
-    fake.enqueueResponse(ChatReply.text(PARIS));
-    fake.enqueueResponse(ChatReply.toolCall("get_weather", "{\"city\":\"Oslo\"}"));
+    fake.enqueueResponse(ChatReply.text(PARIS));      // then FakeHub's answer following the schema
     try (HubClient client = HubClient.builder().baseUrl(fake.baseUrl()).apiKey(fake.apiKey()).build()) {
       ResponsesApi responses = ResponsesApi.of(client);
       ResponseRequest request = ResponseRequest.builder().model("gpt-5").input("Weather in Paris?").build();
@@ -60,6 +58,7 @@ class ReadmeNativeStructuredOutputTest {
           .textFormat(TextFormat.jsonSchema(Weather.class)).build());  // or in two steps
       Weather same = reply.parsed(Weather.class);
 
+      fake.enqueueResponse(ChatReply.toolCall("get_weather", "{\"city\":\"Oslo\"}"));
       ResponseTool getWeather = ResponseTool.function("get_weather", "Current weather in a city", WeatherQuery.class);
       Response called = responses.create(ResponseRequest.builder().from(request).addTool(getWeather).build());
       for (ResponseItem call : called.functionCalls()) {
@@ -68,7 +67,7 @@ class ReadmeNativeStructuredOutputTest {
       }
 
       assertEquals("Paris", weather.city);
-      assertEquals("Paris", same.city);
+      assertEquals("Echo: Weather in Paris?", same.city);
       assertEquals("Oslo", queries.get(0).city);
     }
     JsonNode sent = fake.takeRequest().json();
@@ -77,9 +76,7 @@ class ReadmeNativeStructuredOutputTest {
 
   @Test
   void theClaudeSnippetSendsOutputConfigAndReadsTheAnswerAndTheForcedTool(FakeHub fake) {
-    fake.enqueueClaudeReply(ClaudeReply.text(PARIS));
-    fake.enqueueClaudeReply(ClaudeReply.text(PARIS));
-    fake.enqueueClaudeReply(ClaudeReply.toolUse("get_weather", "{\"city\":\"Oslo\"}"));
+    fake.enqueueClaudeReply(ClaudeReply.text(PARIS));  // then FakeHub's answer following the schema
     try (HubClient client = HubClient.builder().baseUrl(fake.rootUrl()).apiKey(fake.apiKey()).build()) {
       MessagesApi messages = MessagesApi.of(client);
       MessageRequest request = MessageRequest.builder().model("claude-sonnet-4.5").maxTokens(1024)
@@ -89,13 +86,14 @@ class ReadmeNativeStructuredOutputTest {
       Message reply = messages.create(MessageRequest.builder().from(request).outputSchema(Weather.class).build());
       Weather same = reply.parsed(Weather.class);
 
+      fake.enqueueClaudeReply(ClaudeReply.toolUse("get_weather", "{\"city\":\"Oslo\"}"));
       Tool getWeather = Tool.of("get_weather", "Current weather in a city", WeatherQuery.class);
       Message called = messages.create(MessageRequest.builder().from(request).addTool(getWeather)
           .toolChoice(ToolChoice.tool("get_weather")).build());      // a forced tool: the way for older models
       WeatherQuery query = called.toolUses().get(0).input(WeatherQuery.class);
 
       assertEquals("Paris", weather.city);
-      assertEquals("Paris", same.city);
+      assertEquals("Echo: Weather in Paris?", same.city);
       assertEquals("Oslo", query.city);
     }
     JsonNode sent = fake.takeRequest().json();
