@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.hubkit.anthropic.internal.StructuredMessages;
+import dev.hubkit.core.StrictSchema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -120,6 +122,22 @@ public interface Message {
       }
     }
     return uses;
+  }
+
+  /**
+   * The text read into {@code type}, such as the class of the request's output schema
+   * ({@link MessageRequest.Builder#outputSchema(Class)}). A Markdown code fence around the JSON is removed.
+   *
+   * @param type the class of the answer
+   * @param <T> the type
+   * @return the instance
+   * @throws dev.hubkit.core.StructuredOutputException when Claude refused, only called tools, stopped at
+   *     {@code max_tokens}, or wrote text that does not match the type (the message names the property and shows
+   *     the text)
+   * @throws dev.hubkit.core.UnsupportedSchemaTypeException when the type cannot be expressed strictly
+   */
+  default <T> T parsed(Class<T> type) {
+    return StructuredMessages.parse(this, StrictSchema.of(type));
   }
 
   /**

@@ -79,6 +79,14 @@ public interface MessageRequest {
   Optional<ToolChoice> toolChoice();
 
   /**
+   * The output's format, such as JSON following a schema ({@link OutputConfig#jsonSchema(Class)}).
+   *
+   * @return the output settings
+   */
+  @JsonProperty("output_config")
+  Optional<OutputConfig> outputConfig();
+
+  /**
    * Extended thinking.
    *
    * @return extended thinking
@@ -164,6 +172,19 @@ public interface MessageRequest {
      */
     public Builder system(String text) {
       addSystem(TextBlock.of(text));
+      return this;
+    }
+
+    /**
+     * Asks for JSON following the strict schema of a Java type ({@code output_config.format}); read the reply with
+     * {@link Message#parsed(Class)}.
+     *
+     * @param type a class with properties: a plain class, a record or an Immutables value
+     * @return this builder
+     * @throws dev.hubkit.core.UnsupportedSchemaTypeException when the type cannot be expressed strictly
+     */
+    public Builder outputSchema(Class<?> type) {
+      outputConfig(OutputConfig.jsonSchema(type));
       return this;
     }
   }

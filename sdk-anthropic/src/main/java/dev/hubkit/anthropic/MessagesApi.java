@@ -2,12 +2,15 @@ package dev.hubkit.anthropic;
 
 import dev.hubkit.anthropic.internal.MessageEventDecoder;
 import dev.hubkit.anthropic.internal.MessagesBody;
+import dev.hubkit.anthropic.internal.StructuredMessages;
 import dev.hubkit.anthropic.internal.TokenCountBody;
 import dev.hubkit.core.FallbackPolicy;
 import dev.hubkit.core.FallbackResult;
 import dev.hubkit.core.HubClient;
 import dev.hubkit.core.RequestOptions;
 import dev.hubkit.core.StreamListener;
+import dev.hubkit.core.StrictSchema;
+import dev.hubkit.core.internal.DerivedFuture;
 import dev.hubkit.core.internal.HubRequest;
 import dev.hubkit.core.internal.HubTransport;
 import dev.hubkit.core.internal.ModelFallback;
@@ -168,6 +171,63 @@ public final class MessagesApi {
       return answer;
     }
     return transport.executeAsync(post(request, false, options), MESSAGE);
+  }
+
+  /**
+   * Asks for the answer as JSON following {@code type}'s strict schema ({@code output_config.format}, in place of
+   * the request's own format) and reads Claude's text into an instance.
+   *
+   * @param request the request
+   * @param type the class of the answer: a plain class, a record or an Immutables value
+   * @param <T> the type
+   * @return the answer
+   * @throws dev.hubkit.core.StructuredOutputException when Claude refused, only called tools, stopped at
+   *     {@code max_tokens}, or its text does not match the type
+   * @throws dev.hubkit.core.UnsupportedSchemaTypeException when the type cannot be expressed strictly
+   */
+  public <T> T create(MessageRequest request, Class<T> type) {
+    return create(request, type, RequestOptions.none());
+  }
+
+  /**
+   * As {@link #create(MessageRequest, Class)}, with per-call options.
+   *
+   * @param request the request
+   * @param type the class of the answer
+   * @param options the call's options
+   * @param <T> the type
+   * @return the answer
+   */
+  public <T> T create(MessageRequest request, Class<T> type, RequestOptions options) {
+    StrictSchema<T> schema = StrictSchema.of(type);
+    return StructuredMessages.parse(create(StructuredMessages.withSchema(request, schema), options), schema);
+  }
+
+  /**
+   * As {@link #create(MessageRequest, Class)}, without blocking; cancelling the future cancels the call.
+   *
+   * @param request the request
+   * @param type the class of the answer
+   * @param <T> the type
+   * @return the answer, or a future failed with the same exceptions
+   */
+  public <T> CompletableFuture<T> createAsync(MessageRequest request, Class<T> type) {
+    return createAsync(request, type, RequestOptions.none());
+  }
+
+  /**
+   * As {@link #createAsync(MessageRequest, Class)}, with per-call options.
+   *
+   * @param request the request
+   * @param type the class of the answer
+   * @param options the call's options
+   * @param <T> the type
+   * @return the answer, or a future failed with the same exceptions
+   */
+  public <T> CompletableFuture<T> createAsync(MessageRequest request, Class<T> type, RequestOptions options) {
+    StrictSchema<T> schema = StrictSchema.of(type);
+    return DerivedFuture.map(createAsync(StructuredMessages.withSchema(request, schema), options),
+        message -> StructuredMessages.parse(message, schema));
   }
 
   /**

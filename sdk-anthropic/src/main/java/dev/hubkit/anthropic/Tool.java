@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.hubkit.core.StrictSchema;
 import dev.hubkit.core.internal.Json;
 import java.util.Map;
 import java.util.Optional;
@@ -46,6 +47,14 @@ public interface Tool extends ToolDefinition {
   Optional<JsonNode> inputSchema();
 
   /**
+   * Whether Claude's tool input must follow the schema exactly (strict tool use, for the models that have
+   * structured outputs); the schema must then set {@code additionalProperties: false} on every object.
+   *
+   * @return whether the tool is strict; absent leaves it to the API (not strict)
+   */
+  Optional<Boolean> strict();
+
+  /**
    * A prompt-cache breakpoint after this tool (caches every tool up to here).
    *
    * @return A prompt-cache breakpoint after this tool (caches every tool up to here)
@@ -84,6 +93,22 @@ public interface Tool extends ToolDefinition {
    */
   static Tool of(String name, String description, Map<String, ?> inputSchema) {
     return of(name, description, Json.mapper().<JsonNode>valueToTree(inputSchema));
+  }
+
+  /**
+   * A client tool whose input schema is the strict schema of a Java type; read a call's input with
+   * {@link ToolUseBlock#input(Class)}. Not strict, so every Claude model takes it; for strict tool use write
+   * {@code Tool.builder().from(tool).strict(true).build()}. Forced with {@link ToolChoice#tool(String)}, it is also
+   * how older models give structured output.
+   *
+   * @param name the name Claude calls it by
+   * @param description what it does
+   * @param inputType the class of its input: a plain class, a record or an Immutables value
+   * @return the tool
+   * @throws dev.hubkit.core.UnsupportedSchemaTypeException when the type cannot be expressed strictly
+   */
+  static Tool of(String name, String description, Class<?> inputType) {
+    return of(name, description, StrictSchema.of(inputType).schema());
   }
 
   /**

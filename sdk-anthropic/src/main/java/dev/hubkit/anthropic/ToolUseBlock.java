@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.hubkit.core.StrictSchema;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -44,6 +45,21 @@ public interface ToolUseBlock extends ContentBlock {
    * @return the arguments, a JSON object matching the tool's input schema (in a stream: joined and parsed)
    */
   JsonNode input();
+
+  /**
+   * The input read into {@code type}, such as the class the tool was declared with
+   * ({@link Tool#of(String, String, Class)}).
+   *
+   * @param type the class the input is read into
+   * @param <T> the type
+   * @return the instance
+   * @throws dev.hubkit.core.StructuredOutputException when the input does not match the type (the message names
+   *     the property and shows the input)
+   * @throws dev.hubkit.core.UnsupportedSchemaTypeException when the type cannot be expressed strictly
+   */
+  default <T> T input(Class<T> type) {
+    return StrictSchema.of(type).parse(input().toString());
+  }
 
   /**
    * A prompt-cache breakpoint after this block.

@@ -16,13 +16,16 @@ import dev.hubkit.chat.responses.internal.InputItemPages;
 import dev.hubkit.chat.responses.internal.ResponseCalls;
 import dev.hubkit.chat.responses.internal.ResponseChecks;
 import dev.hubkit.chat.responses.internal.ResponseEventReader;
+import dev.hubkit.chat.responses.internal.StructuredResponses;
 import dev.hubkit.core.FallbackPolicy;
 import dev.hubkit.core.FallbackResult;
 import dev.hubkit.core.HubClient;
 import dev.hubkit.core.PollingPolicy;
 import dev.hubkit.core.RequestOptions;
 import dev.hubkit.core.StreamListener;
+import dev.hubkit.core.StrictSchema;
 import dev.hubkit.core.TaskFuture;
+import dev.hubkit.core.internal.DerivedFuture;
 import dev.hubkit.core.internal.HubTransport;
 import dev.hubkit.core.internal.ModelFallback;
 import dev.hubkit.core.internal.TaskPoller;
@@ -123,6 +126,58 @@ public final class ResponsesApi {
       return answer;
     }
     return transport.executeAsync(ResponseCalls.create(request, false, options), RESPONSE);
+  }
+
+  /**
+   * Asks for the answer as JSON following {@code type}'s strict schema ({@code text.format}, in place of the
+   * request's own format) and reads the response's text into an instance.
+   *
+   * @param request the request
+   * @param type the class of the answer: a plain class, a record or an Immutables value
+   * @param <T> the type
+   * @return the answer
+   * @throws dev.hubkit.core.StructuredOutputException when the model refused, only called functions, the response
+   *     is incomplete, or its text does not match the type
+   * @throws dev.hubkit.core.UnsupportedSchemaTypeException when the type cannot be expressed strictly
+   */
+  public <T> T create(ResponseRequest request, Class<T> type) {
+    return create(request, type, RequestOptions.none());
+  }
+
+  /**
+   * @param request the request
+   * @param type the class of the answer
+   * @param options per-call options
+   * @param <T> the type
+   * @return the answer, as {@link #create(ResponseRequest, Class)}
+   */
+  public <T> T create(ResponseRequest request, Class<T> type, RequestOptions options) {
+    StrictSchema<T> schema = StrictSchema.of(type);
+    return StructuredResponses.parse(create(StructuredResponses.withSchema(request, schema), options), schema);
+  }
+
+  /**
+   * @param request the request
+   * @param type the class of the answer
+   * @param <T> the type
+   * @return the answer, as {@link #create(ResponseRequest, Class)}, without blocking (a future failed with the same
+   *     exceptions); cancelling the future cancels the call
+   */
+  public <T> CompletableFuture<T> createAsync(ResponseRequest request, Class<T> type) {
+    return createAsync(request, type, RequestOptions.none());
+  }
+
+  /**
+   * @param request the request
+   * @param type the class of the answer
+   * @param options per-call options
+   * @param <T> the type
+   * @return the answer, as {@link #createAsync(ResponseRequest, Class)}
+   */
+  public <T> CompletableFuture<T> createAsync(ResponseRequest request, Class<T> type, RequestOptions options) {
+    StrictSchema<T> schema = StrictSchema.of(type);
+    return DerivedFuture.map(createAsync(StructuredResponses.withSchema(request, schema), options),
+        response -> StructuredResponses.parse(response, schema));
   }
 
   /**

@@ -46,6 +46,9 @@ class ResponsesConformanceTest {
       "additionalProperties", false);
   private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0};
 
+  /** A class whose strict schema the request carries as its text format and as a function tool's parameters. */
+  record ClassMade(String city, java.util.Optional<Integer> days, List<String> stops) {}
+
   private static final String AMBIGUOUS_MESSAGE =
       "$: must be valid to one and only one schema, but 2 are valid with indexes '0, 1'";
 
@@ -151,7 +154,7 @@ class ResponsesConformanceTest {
   }
 
   @Test
-  void wholeRequestsConformWithEachTextFormatAndToolChoice() throws Exception {
+  void wholeRequestsConformWithEachTextFormatAndToolChoiceAndClassMadeSchemas() throws Exception {
     ResponsesApi responses = ResponsesApi.of(client);
     List<ResponseRequest> variants = List.of(
         ResponseRequest.builder().from(everyFeature()).textFormat(TextFormat.jsonObject())
@@ -161,6 +164,8 @@ class ResponsesConformanceTest {
         ResponseRequest.builder().from(everyFeature())
             .textFormat(TextFormat.jsonSchema("weather", (JsonNode) Json.mapper().valueToTree(CITY), false))
             .toolChoice(ResponseToolChoice.REQUIRED).build(),
+        ResponseRequest.builder().from(everyFeature()).textFormat(TextFormat.jsonSchema(ClassMade.class))
+            .addTool(ResponseTool.function("plan_trip", "Plans a trip", ClassMade.class)).build(),
         ResponseRequest.builder().model("gpt-5").input("Hello").previousResponseId("resp_1")
             .toolChoice(ResponseToolChoice.NONE).build());
     for (ResponseRequest variant : variants) {

@@ -3,6 +3,8 @@ package dev.hubkit.gemini;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.hubkit.core.StrictSchema;
+import dev.hubkit.gemini.internal.StructuredCandidates;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -38,6 +40,21 @@ public interface FunctionCall {
   @JsonInclude(content = JsonInclude.Include.ALWAYS)
   @AllowNulls
   Map<String, Object> args();
+
+  /**
+   * The arguments read into {@code type}, such as the class the function was declared with
+   * ({@link FunctionDeclaration#of(String, String, Class)}).
+   *
+   * @param type the class the arguments are read into
+   * @param <T> the type
+   * @return the instance
+   * @throws dev.hubkit.core.StructuredOutputException when the arguments do not match the type (the message names
+   *     the property and shows the arguments as JSON)
+   * @throws dev.hubkit.core.UnsupportedSchemaTypeException when the type cannot be expressed strictly
+   */
+  default <T> T args(Class<T> type) {
+    return StructuredCandidates.arguments(this, StrictSchema.of(type));
+  }
 
   /**
    * Starts a builder.

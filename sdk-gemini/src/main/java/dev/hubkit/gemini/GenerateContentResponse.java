@@ -3,6 +3,8 @@ package dev.hubkit.gemini;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.hubkit.core.StrictSchema;
+import dev.hubkit.gemini.internal.StructuredCandidates;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +81,22 @@ public interface GenerateContentResponse {
    */
   default List<Part> parts() {
     return candidates().isEmpty() ? Collections.<Part>emptyList() : candidates().get(0).parts();
+  }
+
+  /**
+   * The first candidate's text read into {@code type}, such as the class of the request's schema
+   * ({@link GenerationConfig.Builder#responseJsonSchema(Class)}). A Markdown code fence around the JSON is removed.
+   *
+   * @param type the class of the answer
+   * @param <T> the type
+   * @return the instance
+   * @throws dev.hubkit.core.StructuredOutputException when there is no answer (a blocked prompt or no candidate, the candidate stopped for
+   *     safety or at {@code MAX_TOKENS}, or only called functions) or the text does not match the type (the message
+   *     names the property and shows the text)
+   * @throws dev.hubkit.core.UnsupportedSchemaTypeException when the type cannot be expressed strictly
+   */
+  default <T> T parsed(Class<T> type) {
+    return StructuredCandidates.parse(this, StrictSchema.of(type));
   }
 
   /**

@@ -2,8 +2,11 @@ package dev.hubkit.gemini;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.hubkit.core.StrictSchema;
+import dev.hubkit.gemini.internal.GeminiSchemas;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +14,8 @@ import org.immutables.value.Value;
 
 /**
  * How the model generates: sampling, limits, structured output ({@code responseMimeType} with
- * {@code responseSchema}), thinking, output modalities (images, audio) and the voice of speech. What is left unset
+ * {@code responseSchema} or {@code responseJsonSchema}; from a Java type with
+ * {@link Builder#responseJsonSchema(Class)}), thinking, output modalities (images, audio) and the voice of speech. What is left unset
  * is left out of the request and takes the model's default; other fields (such as {@code seed} or
  * {@code imageConfig}) go into {@link #extra()}.
  */
@@ -79,6 +83,14 @@ public interface GenerationConfig {
   Optional<Map<String, Object>> responseSchema();
 
   /**
+   * The answer's schema in JSON Schema (the alternative to {@link #responseSchema()}, which must then be absent),
+   * with {@code responseMimeType} {@code application/json}.
+   *
+   * @return the answer's JSON Schema
+   */
+  Optional<JsonNode> responseJsonSchema();
+
+  /**
    * The thinking budget or level, and whether to show thought summaries.
    *
    * @return the thinking budget or level, and whether to show thought summaries
@@ -109,6 +121,14 @@ public interface GenerationConfig {
   @AllowNulls
   Map<String, Object> extra();
 
+  /** Rejects the two schema fields together, which Gemini answers with 400. */
+  @Value.Check
+  default void check() {
+    if (responseSchema().isPresent() && responseJsonSchema().isPresent()) {
+      throw new IllegalArgumentException("set responseSchema or responseJsonSchema, not both");
+    }
+  }
+
   /**
    * Starts a builder.
    *
@@ -119,5 +139,21 @@ public interface GenerationConfig {
   }
 
   /** Builds {@link GenerationConfig} values. */
-  final class Builder extends ImmutableGenerationConfig.Builder {}
+  final class Builder extends ImmutableGenerationConfig.Builder {
+    /**
+     * Asks for JSON following the strict schema of a Java type: {@code responseMimeType} {@code application/json}
+     * and {@code responseJsonSchema} in the keywords Gemini reads (a nullable type as an {@code anyOf} with null, a
+     * pattern in the description). Read the reply with {@link GenerateContentResponse#parsed(Class)}. Gemini
+     * unrolls a type that contains itself only where the property is optional, so recursive types are rejected.
+     *
+     * @param type a class with properties: a plain class, a record or an Immutables value (see {@link StrictSchema})
+     * @return this builder
+     * @throws dev.hubkit.core.UnsupportedSchemaTypeException when the type cannot be expressed strictly
+     */
+    public Builder responseJsonSchema(Class<?> type) {
+      responseMimeType("application/json");
+      responseJsonSchema(GeminiSchemas.of(StrictSchema.of(type)));
+      return this;
+    }
+  }
 }

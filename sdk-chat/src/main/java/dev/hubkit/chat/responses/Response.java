@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.hubkit.chat.responses.internal.StructuredResponses;
+import dev.hubkit.core.StrictSchema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +77,22 @@ public interface Response {
       }
     }
     return text.toString();
+  }
+
+  /**
+   * The output text read into {@code type}, such as the class the request's format was made from
+   * ({@link TextFormat#jsonSchema(Class)}). A Markdown code fence around the JSON is removed.
+   *
+   * @param type the class of the answer
+   * @param <T> the type
+   * @return the instance
+   * @throws dev.hubkit.core.StructuredOutputException when the model refused, only called functions, the response
+   *     is incomplete or failed, or the text does not match the type (the message names the property and shows the
+   *     text)
+   * @throws dev.hubkit.core.UnsupportedSchemaTypeException when the type cannot be expressed strictly
+   */
+  default <T> T parsed(Class<T> type) {
+    return StructuredResponses.parse(this, StrictSchema.of(type));
   }
 
   /** @return the {@code function_call} items of the output, in order: what the app must run and answer */

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.hubkit.chat.responses.internal.ItemContentReader;
 import dev.hubkit.chat.responses.internal.ResponseItemWriter;
+import dev.hubkit.chat.responses.internal.StructuredResponses;
+import dev.hubkit.core.StrictSchema;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -114,6 +116,21 @@ public interface ResponseItem {
       part.text().ifPresent(text::append); // a refusal part carries refusal(), not text()
     }
     return text.toString();
+  }
+
+  /**
+   * The arguments of a {@code function_call} (or {@code mcp_call}) read into {@code type}, such as the class the
+   * tool was declared with ({@link ResponseTool#function(String, String, Class)}).
+   *
+   * @param type the class the arguments are read into
+   * @param <T> the type
+   * @return the instance
+   * @throws dev.hubkit.core.StructuredOutputException when the item has no arguments or they do not match the type
+   *     (the message names the property and shows the text)
+   * @throws dev.hubkit.core.UnsupportedSchemaTypeException when the type cannot be expressed strictly
+   */
+  default <T> T arguments(Class<T> type) {
+    return StructuredResponses.arguments(this, StrictSchema.of(type));
   }
 
   /**

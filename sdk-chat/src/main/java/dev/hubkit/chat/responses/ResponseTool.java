@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.hubkit.core.StrictSchema;
+import dev.hubkit.core.internal.Json;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -101,6 +103,22 @@ public interface ResponseTool {
     return builder().type("function").name(Objects.requireNonNull(name, "name")).description(description)
         .parameters(new LinkedHashMap<String, Object>(Objects.requireNonNull(parameters, "parameters")))
         .strict(strict).build();
+  }
+
+  /**
+   * A strict function tool whose parameters are the strict schema of a Java type; read a call's arguments with
+   * {@code item.arguments(type)}.
+   *
+   * @param name the function's name
+   * @param description what it does, for the model
+   * @param parameters the class of its arguments: a plain class, a record or an Immutables value
+   * @return a function tool with {@code strict: true}
+   * @throws dev.hubkit.core.UnsupportedSchemaTypeException when the type cannot be expressed strictly
+   */
+  @SuppressWarnings("unchecked")
+  static ResponseTool function(String name, String description, Class<?> parameters) {
+    return function(name, description,
+        Json.mapper().convertValue(StrictSchema.of(parameters).schema(), Map.class), true);
   }
 
   /** @return the hub's web search tool */

@@ -3,6 +3,7 @@ package dev.hubkit.chat.responses;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.hubkit.core.StrictSchema;
 import dev.hubkit.core.internal.Json;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -12,7 +13,7 @@ import java.util.Objects;
 /**
  * The format of a response's text ({@code text.format}): plain {@link #text()}, any JSON object
  * ({@link #jsonObject()}), or JSON that follows a schema ({@link #jsonSchema}); the schema may come from a map, from
- * a {@link JsonNode}, or from a schema generator.
+ * a {@link JsonNode}, or from a Java type ({@link #jsonSchema(Class)}, read back with {@code Response.parsed}).
  */
 public final class TextFormat {
   private final Map<String, Object> value;
@@ -29,6 +30,30 @@ public final class TextFormat {
   /** @return any valid JSON object (the instructions must still ask for JSON) */
   public static TextFormat jsonObject() {
     return new TextFormat(Collections.<String, Object>singletonMap("type", "json_object"));
+  }
+
+  /**
+   * JSON following the strict schema of a Java type, named after the class (its {@code @JsonClassDescription} as
+   * the format's description); read the reply with {@code Response.parsed(type)}.
+   *
+   * @param type a class with properties: a plain class, a record or an Immutables value (see {@link StrictSchema})
+   * @return a {@code json_schema} format with {@code strict: true}
+   * @throws dev.hubkit.core.UnsupportedSchemaTypeException when the type cannot be expressed strictly
+   */
+  public static TextFormat jsonSchema(Class<?> type) {
+    return jsonSchema(StrictSchema.of(type));
+  }
+
+  /**
+   * JSON following a type's strict schema, named after the class.
+   *
+   * @param schema the schema
+   * @return a {@code json_schema} format with {@code strict: true}
+   */
+  @SuppressWarnings("unchecked")
+  public static TextFormat jsonSchema(StrictSchema<?> schema) {
+    return jsonSchema(schema.name(), schema.description().orElse(null),
+        Json.mapper().convertValue(schema.schema(), Map.class), true);
   }
 
   /**

@@ -166,12 +166,17 @@ final class ClaudeEndpoint {
     return null;
   }
 
-  /** {@code "Echo: <last user text>"}, with what the last user turn held besides text, thinking first if enabled. */
+  /**
+   * {@code "Echo: <last user text>"}, with what the last user turn held besides text, thinking first if enabled; JSON
+   * following {@code output_config.format}'s schema when there is one.
+   */
   private static ClaudeReply echo(JsonNode body) {
     JsonNode messages = body.path("messages");
     JsonNode last = messages.get(messages.size() - 1);
     String said = describe(last.path("content"));
-    ClaudeReply reply = ClaudeReply.text("Echo: " + said);
+    JsonNode schema = body.path("output_config").path("format").path("schema");
+    ClaudeReply reply = ClaudeReply.text(schema.isObject() ? SchemaSample.of(schema, "Echo: " + said).toString()
+        : "Echo: " + said);
     return "enabled".equals(body.path("thinking").path("type").asText())
         ? reply.withThinking("The user said: " + said) : reply;
   }

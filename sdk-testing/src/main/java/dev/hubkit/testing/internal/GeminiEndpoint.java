@@ -16,7 +16,7 @@ import mockwebserver3.MockResponse;
  * streamGenerateContent ({@code alt=sse}), embedContent, batchEmbedContents, countTokens. Errors come in Google's
  * envelope {@code {"error":{code,message,status}}}. Without a scripted reply it echoes the last user text, adds a
  * thought when {@code includeThoughts} is on, and a tiny PNG or a short PCM clip when {@code responseModalities}
- * asks for {@code IMAGE} or {@code AUDIO}. Models: the catalog's, and any {@code gemini-*} name.
+ * asks for {@code IMAGE} or {@code AUDIO}; with a {@code responseJsonSchema} it answers JSON following it. Models: the catalog's, and any {@code gemini-*} name.
  */
 final class GeminiEndpoint {
   private static final byte[] PCM = new byte[480];
@@ -106,7 +106,9 @@ final class GeminiEndpoint {
       }
     }
     JsonNode config = body.path("generationConfig");
-    GeminiReply reply = GeminiReply.text("Echo: " + lastUser);
+    JsonNode schema = config.path("responseJsonSchema");
+    GeminiReply reply = GeminiReply.text(schema.isObject() ? SchemaSample.of(schema, "Echo: " + lastUser).toString()
+        : "Echo: " + lastUser);
     if (config.path("thinkingConfig").path("includeThoughts").asBoolean(false)) {
       reply = reply.withThought("Thinking about: " + lastUser);
     }

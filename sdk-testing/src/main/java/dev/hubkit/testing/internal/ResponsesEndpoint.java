@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import mockwebserver3.MockResponse;
 
 /**
- * OpenAI's Responses API: {@code POST /responses} (echo or scripted output, JSON or SSE, background responses that
+ * OpenAI's Responses API: {@code POST /responses} (echo or scripted output, JSON following a {@code json_schema}
+ * text format when asked, JSON or SSE, background responses that
  * are {@code queued}, then {@code in_progress}, then {@code completed} over the hub's set number of polls), and the
  * stored responses' {@code GET}, {@code DELETE}, {@code POST .../cancel} and {@code GET .../input_items}. Errors
  * are OpenAI's: 400 {@code missing_required_parameter}, 404 for an unknown response or previous response, 400 for
@@ -70,7 +71,10 @@ final class ResponsesEndpoint {
     }
     ChatReply reply = scripted.poll();
     if (reply == null) {
-      reply = ChatReply.text("Echo: " + lastText(input));
+      String echo = "Echo: " + lastText(input);
+      JsonNode format = body.path("text").path("format");
+      reply = ChatReply.text("json_schema".equals(format.path("type").asText()) && format.path("schema").isObject()
+          ? SchemaSample.of(format.get("schema"), echo).toString() : echo);
     }
     String id = "resp_fakehub" + ids.incrementAndGet();
     ResponseOutput output = new ResponseOutput(id, reply);
