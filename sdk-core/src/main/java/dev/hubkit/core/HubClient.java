@@ -5,6 +5,7 @@ import dev.hubkit.core.internal.HubTransport;
 import dev.hubkit.core.internal.LoggingInterceptor;
 import dev.hubkit.core.internal.OriginAuthInterceptor;
 import dev.hubkit.core.internal.RetryInterceptor;
+import dev.hubkit.core.internal.PollSlots;
 import dev.hubkit.core.internal.StreamSlots;
 import java.time.Duration;
 import java.util.Map;
@@ -67,9 +68,10 @@ public final class HubClient implements AutoCloseable {
   private final boolean ownsStreams;
 
   private HubClient(Builder settings, OkHttpClient httpClient, RequestOptions defaultOptions, boolean ownsHttpClient,
-      StreamSlots streams, boolean ownsStreams) {
+      StreamSlots streams, boolean ownsStreams, PollSlots polls) {
     this.settings = settings.copy();
     this.settings.streams = streams;
+    this.settings.polls = polls;
     this.ownsHttpClient = ownsHttpClient;
     this.streams = streams;
     this.ownsStreams = ownsStreams;
@@ -77,7 +79,7 @@ public final class HubClient implements AutoCloseable {
     this.httpClient = httpClient;
     this.defaultOptions = defaultOptions;
     this.transport = new HubTransport(baseUrl, httpClient, defaultOptions, settings.userAgent, settings.apiKey,
-        streams);
+        streams, polls);
   }
 
   /** Starts a builder; {@link Builder#baseUrl} is required. */
@@ -129,7 +131,8 @@ public final class HubClient implements AutoCloseable {
 
   /** A client with {@code options} layered over this one's defaults, sharing this client's connections. */
   public HubClient withOptions(RequestOptions options) {
-    return new HubClient(settings, httpClient, defaultOptions.mergedWith(options), false, streams, false);
+    return new HubClient(settings, httpClient, defaultOptions.mergedWith(options), false, streams, false,
+        transport.pollSlots());
   }
 
   /** A builder holding this client's settings; what it builds shares this client's connection pool. */
@@ -194,8 +197,32 @@ public final class HubClient implements AutoCloseable {
     private StreamSlotListener streamSlotListener;
     private Boolean virtualThreads;
     private StreamSlots streams;
+    private int maxConcurrentPolls = PollSlots.DEFAULT_LIMIT;
+    private PollSlots polls;
 
     private Builder() {}
+
+    /**
+     * How many task polls (the status requests of {@code TaskFuture} waits) this client and the clients derived
+     * from it send at once (default 16). Waits that fall due together beyond it queue in order, holding no thread,
+     * and each poll starts when another ends, so a thousand pending jobs need no more threads or connections than
+     * this, however late a slow machine runs their steps. Other calls ({@code createAsync}, streams) never wait
+     * behind polls. A many-ids poll (Midjourney, Suno) takes one place for all its ids.
+     *
+     * @param maxConcurrentPolls at least 1
+     * @return this builder
+     * @throws IllegalArgumentException when it is less than 1
+     * @throws IllegalStateException on a builder from {@link HubClient#newBuilder()} that shares its client's
+     *     dispatcher, whose polls share that client's limit
+     */
+    public Builder maxConcurrentPolls(int maxConcurrentPolls) {
+      requireOwnDispatcher("maxConcurrentPolls");
+      if (maxConcurrentPolls < 1) {
+        throw new IllegalArgumentException("maxConcurrentPolls must be at least 1, was " + maxConcurrentPolls);
+      }
+      this.maxConcurrentPolls = maxConcurrentPolls;
+      return this;
+    }
 
     /**
      * How many streams (blocking and {@code streamAsync}) run at once; more wait, in order, for one to end and are
@@ -404,8 +431,9 @@ public final class HubClient implements AutoCloseable {
       int streamLimit = maxConcurrentStreams != null ? maxConcurrentStreams
           : baseHttpClient != null ? Integer.MAX_VALUE : CallThreads.defaultStreamLimit(virtual.isPresent());
       StreamSlots slots = ownStreams ? new StreamSlots(streamLimit, streamSlotListener) : streams;
+      PollSlots pollSlots = ownStreams || polls == null ? new PollSlots(maxConcurrentPolls) : polls;
       return new HubClient(this, httpClient(virtual, streamLimit), defaultOptions, createsHttpClient, slots,
-          ownStreams);
+          ownStreams, pollSlots);
     }
 
     private OkHttpClient httpClient(Optional<ThreadFactory> virtualThreads, int streamLimit) {
@@ -463,6 +491,8 @@ public final class HubClient implements AutoCloseable {
       copy.streamSlotListener = streamSlotListener;
       copy.virtualThreads = virtualThreads;
       copy.streams = streams;
+      copy.maxConcurrentPolls = maxConcurrentPolls;
+      copy.polls = polls;
       return copy;
     }
 

@@ -49,16 +49,26 @@ public final class HubTransport {
   private final String userAgent;
   private final ErrorParser errors;
   private final StreamSlots streams;
+  private final PollSlots polls;
 
-  /** Used by {@code HubClient} only; {@code streams} is shared by the clients derived from one another. */
+  /**
+   * Used by {@code HubClient} only; {@code streams} and {@code polls} are shared by the clients derived from one
+   * another.
+   */
   public HubTransport(HttpUrl baseUrl, OkHttpClient http, RequestOptions defaults, String userAgent, String apiKey,
-      StreamSlots streams) {
+      StreamSlots streams, PollSlots polls) {
     this.baseUrl = baseUrl;
     this.http = http;
     this.defaults = defaults;
     this.userAgent = userAgent;
     this.errors = new ErrorParser(apiKey);
     this.streams = streams;
+    this.polls = polls;
+  }
+
+  /** The places of this client's task polls: every {@link TaskPoller} of its APIs takes them. */
+  public PollSlots pollSlots() {
+    return polls;
   }
 
   /** Sends the request and decodes the reply, blocking the calling thread. */
