@@ -205,9 +205,11 @@ public final class HubClient implements AutoCloseable {
     /**
      * How many task polls (the status requests of {@code TaskFuture} waits) this client and the clients derived
      * from it send at once (default 16). Waits that fall due together beyond it queue in order, holding no thread,
-     * and each poll starts when another ends, so a thousand pending jobs need no more threads or connections than
-     * this, however late a slow machine runs their steps. Other calls ({@code createAsync}, streams) never wait
-     * behind polls. A many-ids poll (Midjourney, Suno) takes one place for all its ids.
+     * and each poll starts when another ends, so the polls of a thousand pending jobs hold at most this many calls
+     * (and connections) at once, however late a slow machine runs their steps. Other calls ({@code createAsync}, streams) never wait
+     * behind polls. A many-ids poll (Midjourney, Suno) takes one place for all its ids. The waits of sdk-media's
+     * images, tasks, videos and jobs APIs take places; a background response's polls ({@code ResponsesApi}) do
+     * not yet.
      *
      * @param maxConcurrentPolls at least 1
      * @return this builder

@@ -103,7 +103,7 @@ class JobsBatchingTest {
       }
       clock.advance(2_000 + JobsApi.BATCH_WINDOW_MILLIS);
       awaitTrue(() -> waits.stream().allMatch(w -> w.latestProgress().isPresent()));
-      // Had each wait taken a place, one place would have let one id into each request.
+      // Had each wait taken a place too, its id's many-ids request would wait for the place the wait holds.
       assertEquals(List.of(500, 500), relay.idsPerRequest, "1,000 ids in two requests, one after the other");
       assertEquals(0, onePoll.transport().pollSlots().waiting());
     }
