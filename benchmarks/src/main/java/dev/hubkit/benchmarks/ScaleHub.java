@@ -35,13 +35,16 @@ public final class ScaleHub {
   private final Map<Long, AtomicInteger> pollsByTenthOfASecond = new ConcurrentHashMap<>();
   private final AtomicReference<CountDownLatch> release = new AtomicReference<>(new CountDownLatch(1));
 
-  private ScaleHub(int pollsUntilDone) {
+  private final long pollMillis;
+
+  private ScaleHub(int pollsUntilDone, long pollMillis) {
     this.pollsUntilDone = pollsUntilDone;
+    this.pollMillis = pollMillis;
   }
 
-  /** {@code args}: how many polls a job stays pending for. */
+  /** {@code args}: how many polls a job stays pending for, and how long each poll takes to answer (default 0 ms). */
   public static void main(String[] args) throws IOException {
-    new ScaleHub(Integer.parseInt(args[0])).serve();
+    new ScaleHub(Integer.parseInt(args[0]), args.length > 1 ? Long.parseLong(args[1]) : 0).serve();
   }
 
   private void serve() throws IOException {
@@ -103,6 +106,9 @@ public final class ScaleHub {
       pollsByTenthOfASecond.computeIfAbsent(System.currentTimeMillis() / 100, k -> new AtomicInteger())
           .incrementAndGet();
       String id = path.substring(path.lastIndexOf('/') + 1);
+      if (pollMillis > 0) {
+        Thread.sleep(pollMillis);
+      }
       int seen = pollsByJob.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
       return json(out, seen >= pollsUntilDone
           ? "{\"task_id\":\"" + id + "\",\"status\":\"COMPLETED\",\"progress\":\"100%\"}"

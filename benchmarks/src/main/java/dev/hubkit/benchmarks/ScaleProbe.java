@@ -25,8 +25,13 @@ final class ScaleProbe implements AutoCloseable {
   private int baselineThreads;
 
   ScaleProbe(int pollsUntilDone) throws IOException {
-    hub = ChildJvm.of(Collections.singletonList("-Xss256k"), ScaleHub.class, String.valueOf(pollsUntilDone))
-        .redirectErrorStream(true).start();
+    this(pollsUntilDone, 0);
+  }
+
+  /** A hub that takes {@code pollMillis} to answer each poll, as a loaded hub or a slow network would. */
+  ScaleProbe(int pollsUntilDone, int pollMillis) throws IOException {
+    hub = ChildJvm.of(Collections.singletonList("-Xss256k"), ScaleHub.class, String.valueOf(pollsUntilDone),
+        String.valueOf(pollMillis)).redirectErrorStream(true).start();
     BufferedReader out = new BufferedReader(new InputStreamReader(hub.getInputStream(), StandardCharsets.UTF_8));
     String line = out.readLine();
     if (line == null || !line.startsWith("port ")) {

@@ -63,8 +63,8 @@ public final class ResponsesApi {
    * @return the Responses API of {@code client}'s hub
    */
   public static ResponsesApi of(HubClient client) {
-    return new ResponsesApi(Objects.requireNonNull(client, "client").transport(), null,
-        new TaskPoller(TaskScheduler.shared()));
+    HubTransport transport = Objects.requireNonNull(client, "client").transport();
+    return new ResponsesApi(transport, null, new TaskPoller(TaskScheduler.shared(), transport.pollSlots()));
   }
 
   /**

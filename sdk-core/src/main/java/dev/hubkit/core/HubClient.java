@@ -6,6 +6,7 @@ import dev.hubkit.core.internal.HubTransport;
 import dev.hubkit.core.internal.LoggingInterceptor;
 import dev.hubkit.core.internal.OriginAuthInterceptor;
 import dev.hubkit.core.internal.RetryInterceptor;
+import dev.hubkit.core.internal.PollSlots;
 import dev.hubkit.core.internal.StreamSlots;
 import java.time.Duration;
 import java.util.Map;
@@ -69,9 +70,10 @@ public final class HubClient implements AutoCloseable {
   private final ClientState state;
 
   private HubClient(Builder settings, OkHttpClient httpClient, RequestOptions defaultOptions, boolean ownsHttpClient,
-      StreamSlots streams, boolean ownsStreams, ClientState state) {
+      StreamSlots streams, boolean ownsStreams, PollSlots polls, ClientState state) {
     this.settings = settings.copy();
     this.settings.streams = streams;
+    this.settings.polls = polls;
     this.state = state;
     this.ownsHttpClient = ownsHttpClient;
     this.streams = streams;
@@ -80,7 +82,7 @@ public final class HubClient implements AutoCloseable {
     this.httpClient = httpClient;
     this.defaultOptions = defaultOptions;
     this.transport = new HubTransport(baseUrl, httpClient, defaultOptions, settings.userAgent, settings.apiKey,
-        streams, state);
+        streams, polls, state);
   }
 
   /**
@@ -163,7 +165,8 @@ public final class HubClient implements AutoCloseable {
    * @return a new client; this one is unchanged
    */
   public HubClient withOptions(RequestOptions options) {
-    return new HubClient(settings, httpClient, defaultOptions.mergedWith(options), false, streams, false, state);
+    return new HubClient(settings, httpClient, defaultOptions.mergedWith(options), false, streams, false,
+        transport.pollSlots(), state);
   }
 
   /**
@@ -239,8 +242,34 @@ public final class HubClient implements AutoCloseable {
     private StreamSlotListener streamSlotListener;
     private Boolean virtualThreads;
     private StreamSlots streams;
+    private int maxConcurrentPolls = PollSlots.DEFAULT_LIMIT;
+    private PollSlots polls;
 
     private Builder() {}
+
+    /**
+     * How many task polls (the status requests of {@code TaskFuture} waits) this client and the clients derived
+     * from it send at once (default 16). Waits that fall due together beyond it queue in order, holding no thread,
+     * and each poll starts when another ends, so the polls of a thousand pending jobs hold at most this many calls
+     * (and connections) at once, however late a slow machine runs their steps. Other calls ({@code createAsync}, streams) never wait
+     * behind polls. A many-ids poll (Midjourney, Suno) takes one place for all its ids. The waits of sdk-media's
+     * images, tasks, videos and jobs APIs take places; a background response's polls ({@code ResponsesApi}) do
+     * not yet.
+     *
+     * @param maxConcurrentPolls at least 1
+     * @return this builder
+     * @throws IllegalArgumentException when it is less than 1
+     * @throws IllegalStateException on a builder from {@link HubClient#newBuilder()} that shares its client's
+     *     dispatcher, whose polls share that client's limit
+     */
+    public Builder maxConcurrentPolls(int maxConcurrentPolls) {
+      requireOwnDispatcher("maxConcurrentPolls");
+      if (maxConcurrentPolls < 1) {
+        throw new IllegalArgumentException("maxConcurrentPolls must be at least 1, was " + maxConcurrentPolls);
+      }
+      this.maxConcurrentPolls = maxConcurrentPolls;
+      return this;
+    }
 
     /**
      * How many streams (blocking and {@code streamAsync}) run at once; more wait, in order, for one to end and are
@@ -523,8 +552,9 @@ public final class HubClient implements AutoCloseable {
       int streamLimit = maxConcurrentStreams != null ? maxConcurrentStreams
           : baseHttpClient != null ? Integer.MAX_VALUE : CallThreads.defaultStreamLimit(virtual.isPresent());
       StreamSlots slots = ownStreams ? new StreamSlots(streamLimit, streamSlotListener) : streams;
+      PollSlots pollSlots = ownStreams || polls == null ? new PollSlots(maxConcurrentPolls) : polls;
       return new HubClient(this, httpClient(virtual, streamLimit), defaultOptions, createsHttpClient, slots,
-          ownStreams, sharedState != null ? sharedState : new ClientState());
+          ownStreams, pollSlots, sharedState != null ? sharedState : new ClientState());
     }
 
     private OkHttpClient httpClient(Optional<ThreadFactory> virtualThreads, int streamLimit) {
@@ -583,6 +613,8 @@ public final class HubClient implements AutoCloseable {
       copy.streamSlotListener = streamSlotListener;
       copy.virtualThreads = virtualThreads;
       copy.streams = streams;
+      copy.maxConcurrentPolls = maxConcurrentPolls;
+      copy.polls = polls;
       return copy;
     }
 

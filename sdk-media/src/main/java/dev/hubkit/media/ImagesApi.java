@@ -41,7 +41,8 @@ public final class ImagesApi {
    * @return an images API sharing {@code client}'s connection pool; cheap, keep one or make one per call
    */
   public static ImagesApi of(HubClient client) {
-    return new ImagesApi(client.transport(), new TaskPoller(TaskScheduler.shared()));
+    return new ImagesApi(client.transport(),
+        new TaskPoller(TaskScheduler.shared(), client.transport().pollSlots()));
   }
 
   /**

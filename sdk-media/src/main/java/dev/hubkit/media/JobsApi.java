@@ -8,7 +8,9 @@ import dev.hubkit.core.TaskFuture;
 import dev.hubkit.core.internal.HubTransport;
 import dev.hubkit.core.internal.Json;
 import dev.hubkit.core.internal.PollBatcher;
+import dev.hubkit.core.internal.PollSlots;
 import dev.hubkit.core.internal.ResponseReader;
+import dev.hubkit.core.internal.TaskCheck;
 import dev.hubkit.core.internal.TaskPoller;
 import dev.hubkit.core.internal.TaskScheduler;
 import dev.hubkit.media.internal.JobPaths;
@@ -21,6 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Jobs of any family on one {@link TaskFuture}: submit to a {@link JobRoute} ({@link JobRoutes} has CHMU,
@@ -41,13 +44,18 @@ public final class JobsApi {
 
   private final HubTransport transport;
   private final TaskPoller poller;
+  private final TaskPoller batchedPoller;
+  private final PollSlots slots;
   private final TaskScheduler scheduler;
   private final Map<String, PollBatcher<TaskStatus>> batchers = new ConcurrentHashMap<>();
 
   JobsApi(HubTransport transport, TaskScheduler scheduler) {
     this.transport = transport;
     this.scheduler = scheduler;
-    this.poller = new TaskPoller(scheduler);
+    this.slots = transport.pollSlots();
+    this.poller = new TaskPoller(scheduler, slots);
+    // A batched wait's fetch only joins the next many-ids request; that request takes the poll place, not each id.
+    this.batchedPoller = new TaskPoller(scheduler);
   }
 
   /**
@@ -259,18 +267,21 @@ public final class JobsApi {
       Optional<java.time.Duration> firstDelay) {
     String id = requireId(jobId);
     Optional<String> manyIds = route.manyIdsPath();
-    return poller.poll(id, manyIds.isPresent()
-            ? () -> batcher(route).fetch(id)
-            : () -> getAsync(route, id),
-        status -> TaskChecks.of(id, status.state(), status.progress(), status, status.errorCode(),
-            status.errorMessage()),
-        policy, firstDelay);
+    return manyIds.isPresent()
+        ? batchedPoller.poll(id, () -> batcher(route).fetch(id), check(id), policy, firstDelay)
+        : poller.poll(id, () -> getAsync(route, id), check(id), policy, firstDelay);
+  }
+
+  private static Function<TaskStatus, TaskCheck<TaskStatus>> check(String id) {
+    return status -> TaskChecks.of(id, status.state(), status.progress(), status, status.errorCode(),
+        status.errorMessage());
   }
 
   private PollBatcher<TaskStatus> batcher(JobRoute route) {
     String key = route.manyIdsPath().get() + " " + route.pollPath() + " " + route.maxIdsPerPoll();
     return batchers.computeIfAbsent(key, k -> new PollBatcher<TaskStatus>(scheduler, BATCH_WINDOW_MILLIS,
-        route.maxIdsPerPoll(), ids -> pollMany(route, ids), id -> getAsync(route, id)));
+        route.maxIdsPerPoll(), ids -> slots.submit(() -> pollMany(route, ids)),
+        id -> slots.submit(() -> getAsync(route, id))));
   }
 
   private CompletableFuture<Map<String, TaskStatus>> pollMany(JobRoute route, List<String> ids) {

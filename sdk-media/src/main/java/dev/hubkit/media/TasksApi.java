@@ -40,7 +40,8 @@ public final class TasksApi {
    * @return a tasks API sharing {@code client}'s connection pool and HubKit's shared polling scheduler
    */
   public static TasksApi of(HubClient client) {
-    return new TasksApi(client.transport(), new TaskPoller(TaskScheduler.shared()));
+    return new TasksApi(client.transport(),
+        new TaskPoller(TaskScheduler.shared(), client.transport().pollSlots()));
   }
 
   /**

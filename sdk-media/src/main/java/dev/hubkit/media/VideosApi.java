@@ -51,7 +51,8 @@ public final class VideosApi {
    * @return the API
    */
   public static VideosApi of(HubClient client) {
-    return new VideosApi(client.transport(), new TaskPoller(TaskScheduler.shared()));
+    return new VideosApi(client.transport(),
+        new TaskPoller(TaskScheduler.shared(), client.transport().pollSlots()));
   }
 
   /**

@@ -89,6 +89,27 @@ class JobsBatchingTest {
   }
 
   @Test
+  void aManyIdsRequestTakesOnePollPlaceForAllItsIds() throws Exception {
+    MidjourneyRelay relay = new MidjourneyRelay();
+    server.setDispatcher(relay);
+    ManualTaskScheduler clock = new ManualTaskScheduler();
+    try (HubClient onePoll = HubClient.builder().baseUrl(server.url("/v1/public").toString())
+        .apiKey(MediaHub.API_KEY).maxConcurrentPolls(1).build()) {
+      JobsApi jobs = new JobsApi(onePoll.transport(), clock);
+      List<TaskFuture<TaskStatus>> waits = new ArrayList<>();
+      for (int i = 0; i < JOBS; i++) {
+        waits.add(jobs.await(JobRoutes.midjourneyImagine(), String.valueOf(1712205491372000L + i),
+            PollingPolicy.defaults()));
+      }
+      clock.advance(2_000 + JobsApi.BATCH_WINDOW_MILLIS);
+      awaitTrue(() -> waits.stream().allMatch(w -> w.latestProgress().isPresent()));
+      // Had each wait taken a place too, its id's many-ids request would wait for the place the wait holds.
+      assertEquals(List.of(500, 500), relay.idsPerRequest, "1,000 ids in two requests, one after the other");
+      assertEquals(0, onePoll.transport().pollSlots().waiting());
+    }
+  }
+
+  @Test
   void aCancelledWaitLeavesTheNextRequest() throws Exception {
     MidjourneyRelay relay = new MidjourneyRelay();
     server.setDispatcher(relay);

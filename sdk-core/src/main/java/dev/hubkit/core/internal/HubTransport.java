@@ -53,14 +53,15 @@ public final class HubTransport {
   private final String userAgent;
   private final ErrorParser errors;
   private final StreamSlots streams;
+  private final PollSlots polls;
   private final ClientState state;
 
   /**
-   * Used by {@code HubClient} only; {@code streams} and {@code state} are shared by the clients derived from one
-   * another, and every call checks {@code state} before it starts.
+   * Used by {@code HubClient} only; {@code streams}, {@code polls} and {@code state} are shared by the clients
+   * derived from one another, and every call checks {@code state} before it starts.
    */
   public HubTransport(HttpUrl baseUrl, OkHttpClient http, RequestOptions defaults, String userAgent, String apiKey,
-      StreamSlots streams, ClientState state) {
+      StreamSlots streams, PollSlots polls, ClientState state) {
     this.state = state;
     this.baseUrl = baseUrl;
     this.http = http;
@@ -68,6 +69,12 @@ public final class HubTransport {
     this.userAgent = userAgent;
     this.errors = new ErrorParser(apiKey);
     this.streams = streams;
+    this.polls = polls;
+  }
+
+  /** The places of this client's task polls: every {@link TaskPoller} of its APIs takes them. */
+  public PollSlots pollSlots() {
+    return polls;
   }
 
   /** Sends the request and decodes the reply, blocking the calling thread. */

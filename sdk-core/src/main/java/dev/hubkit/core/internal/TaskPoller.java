@@ -24,14 +24,33 @@ import java.util.function.Supplier;
 /**
  * Polls a job until it ends, without blocking a thread: each poll is an async HTTP call, each wait a scheduled
  * step. Completes the {@link TaskFuture} with the result, a {@link TaskFailedException}, a
- * {@link TaskTimeoutException} past the deadline, or the error of a poll that failed for good.
+ * {@link TaskTimeoutException} past the deadline, or the error of a poll that failed for good. Each poll request
+ * takes a place in the client's {@link PollSlots}: however many waits fall due at once, at most its limit of polls
+ * are in flight, and a poll that must wait for a place starts when one frees, holding no thread meanwhile.
  */
 public final class TaskPoller {
   private final TaskScheduler scheduler;
+  private final PollSlots slots;
 
-  /** A poller on {@code scheduler}: {@link TaskScheduler#shared()} outside tests. */
-  public TaskPoller(TaskScheduler scheduler) {
+  /**
+   * A poller on {@code scheduler} whose polls are bounded by {@code slots}.
+   *
+   * @param scheduler {@link TaskScheduler#shared()} outside tests
+   * @param slots the places of the client's polls: {@code HubTransport.pollSlots()}
+   */
+  public TaskPoller(TaskScheduler scheduler, PollSlots slots) {
     this.scheduler = scheduler;
+    this.slots = slots;
+  }
+
+  /**
+   * A poller on {@code scheduler} whose polls take no place: for fetches bounded elsewhere (a {@link PollBatcher}'s
+   * requests take their places themselves) and for tests.
+   *
+   * @param scheduler {@link TaskScheduler#shared()} outside tests
+   */
+  public TaskPoller(TaskScheduler scheduler) {
+    this(scheduler, PollSlots.unlimited());
   }
 
   /**
@@ -107,13 +126,8 @@ public final class TaskPoller {
         timeOut();
         return;
       }
-      CompletableFuture<S> call;
-      try {
-        call = fetch.get();
-      } catch (RuntimeException e) {
-        onFailure(e);
-        return;
-      }
+      // Waiting for a place counts as in flight: whatever ends the wait meanwhile drops it from the queue.
+      CompletableFuture<S> call = slots.submit(fetch);
       inFlight.set(call);
       if (future.isDone()) {
         inFlight.compareAndSet(call, null);
