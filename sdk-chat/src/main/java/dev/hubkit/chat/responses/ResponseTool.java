@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * A tool the model may use: a {@code function} of the app ({@link #function}), or one the hub runs itself:
  * {@link #webSearch()}, {@link #fileSearch}, {@link #codeInterpreter()}, {@link #mcp} (a remote MCP server). A
  * tool HubKit does not model is written from its JSON with {@link #json(Map)}. The {@link #headers()} of an MCP
- * server (they often carry its credentials) never appear in {@link #toString()}.
+ * server (they often carry its credentials) never appear in {@code toString()}.
  */
 @Value.Immutable
 @ValueStyle
