@@ -18,5 +18,8 @@ import org.immutables.value.Value;
     jdkOnly = true,
     depluralize = true,
     get = {"is*", "get*"},
-    defaults = @Value.Immutable(copy = true))
+    defaults = @Value.Immutable(copy = true),
+    // Only this (always present) annotation may be added from the class path: no org.immutables.value.Generated
+    // on the generated classes, which a user's -Xlint:all -Werror build would otherwise trip over.
+    allowedClasspathAnnotations = Override.class)
 @interface ValueStyle {}
