@@ -5,6 +5,7 @@ import dev.hubkit.testing.FakeHub;
 import dev.hubkit.testing.ImageReplyStyle;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -25,6 +26,7 @@ public final class ReadmeRunner {
     Path directory = Files.createTempDirectory("hubkit-readme");
     Files.write(directory.resolve("photo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xD9});
     Files.write(directory.resolve("first-frame.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
+    Files.write(directory.resolve("forecast.pdf"), "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
     int exit;
     try (FakeHub fake = FakeHub.builder().acceptUnknownModels(true).pollsUntilComplete(1)
         .imageReplyStyle("gpt-image-2", ImageReplyStyle.TASK).start()) {
@@ -35,6 +37,8 @@ public final class ReadmeRunner {
       Map<String, String> environment = child.environment();
       environment.put(HubClient.API_KEY_ENV, fake.apiKey());
       environment.put(HubClient.BASE_URL_ENV, fake.baseUrl());
+      environment.put("HUBKIT_CLAUDE_BASE_URL", fake.rootUrl()); // Claude's and Gemini's formats sit at its root
+      environment.put("HUBKIT_GEMINI_BASE_URL", fake.rootUrl());
       exit = child.start().waitFor();
     }
     System.exit(exit);
