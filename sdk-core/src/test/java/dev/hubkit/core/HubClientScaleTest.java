@@ -51,6 +51,19 @@ class HubClientScaleTest {
     });
   }
 
+  private long streamsReceived() {
+    return received.stream().filter(r -> r.getTarget().endsWith("/chat/completions")).count();
+  }
+
+  /** Waits until the hub has received {@code count} stream requests, failing after ten seconds. */
+  private void awaitStreamsReceived(long count) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (streamsReceived() < count) {
+      assertTrue(System.nanoTime() < deadline, streamsReceived() + " of " + count + " streams reached the hub");
+      Thread.sleep(5);
+    }
+  }
+
   /** Records what a {@link StreamSlotListener} hears. */
   private static final class RecordingSlots implements StreamSlotListener {
     final List<String> heard = new CopyOnWriteArrayList<>();
@@ -117,10 +130,12 @@ class HubClientScaleTest {
       assertTrue(slots.waiting.await(10, TimeUnit.SECONDS));
       assertEquals(Collections.singletonList("waiting /v1/public/chat/completions: HubKit's limit of 2 concurrent"
           + " streams (HubClient.Builder.maxConcurrentStreams)"), slots.heard);
+      // The two streams within the limit reach the hub; their requests travel apart from the waiting signal.
+      awaitStreamsReceived(2);
       // Calls to the same hub do not queue behind the streams.
       assertEquals("RUNNING", client.transport().executeAsync(POLL, ResponseReader.json(JsonNode.class))
           .get(10, TimeUnit.SECONDS).get("status").asText());
-      assertEquals(2, received.stream().filter(r -> r.getTarget().endsWith("/chat/completions")).count());
+      assertEquals(2, streamsReceived(), "the third stream waits for a slot, unsent");
       release.countDown();
       for (CompletableFuture<Void> stream : streams) {
         stream.get(10, TimeUnit.SECONDS);
