@@ -64,7 +64,8 @@ public final class ResponsesApi {
    */
   public static ResponsesApi of(HubClient client) {
     HubTransport transport = Objects.requireNonNull(client, "client").transport();
-    return new ResponsesApi(transport, null, new TaskPoller(TaskScheduler.shared(), transport.pollSlots()));
+    return new ResponsesApi(transport, null, new TaskPoller(TaskScheduler.shared(), transport.pollSlots(),
+        transport.clientState()));
   }
 
   /**

@@ -23,6 +23,7 @@ import dev.hubkit.chat.responses.ResponseRequest;
 import dev.hubkit.chat.responses.ResponseStatus;
 import dev.hubkit.chat.responses.ResponseTool;
 import dev.hubkit.core.ApiException;
+import dev.hubkit.core.ClientClosedException;
 import dev.hubkit.core.FallbackPolicy;
 import dev.hubkit.core.FallbackResult;
 import dev.hubkit.core.HubClient;
@@ -31,14 +32,19 @@ import dev.hubkit.core.NotFoundException;
 import dev.hubkit.core.PollingPolicy;
 import dev.hubkit.core.RequestOptions;
 import dev.hubkit.core.TaskFailedException;
+import dev.hubkit.core.TaskFuture;
 import dev.hubkit.core.internal.Json;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
@@ -350,6 +356,59 @@ class ResponsesApiTest {
     ResponseTool mcp = ResponseTool.builder().from(ResponseTool.mcp("deepwiki", "https://mcp.example/sse"))
         .putHeader("Authorization", "Bearer secret-token").build();
     assertFalse(mcp.toString().contains("secret-token"), mcp.toString());
+  }
+
+  @Test
+  void backgroundWaitsTakeTheClientsPollPlaces() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    CountDownLatch firstPollArrived = new CountDownLatch(1);
+    List<String> polled = new CopyOnWriteArrayList<>();
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+        String id = request.getTarget().substring(request.getTarget().lastIndexOf('/') + 1);
+        polled.add(id);
+        if (id.equals("resp_a")) {
+          firstPollArrived.countDown();
+          release.await(10, TimeUnit.SECONDS);
+        }
+        return json(200, "{\"id\":\"" + id + "\",\"status\":\"completed\",\"output\":[]}");
+      }
+    });
+    try (HubClient onePoll = HubClient.builder().baseUrl(server.url("/v1/public").toString()).apiKey("sk-test")
+        .maxConcurrentPolls(1).build()) {
+      ResponsesApi api = ResponsesApi.of(onePoll);
+      TaskFuture<Response> a = api.awaitCompletion("resp_a", FAST, RequestOptions.none());
+      assertTrue(firstPollArrived.await(10, TimeUnit.SECONDS));
+      TaskFuture<Response> b = api.awaitCompletion("resp_b", FAST, RequestOptions.none());
+      for (int i = 0; i < 200 && onePoll.transport().pollSlots().waiting() == 0; i++) {
+        Thread.sleep(5);
+      }
+      assertEquals(1, onePoll.transport().pollSlots().waiting(), "resp_b's poll waits for resp_a's place");
+      assertEquals(List.of("resp_a"), polled);
+
+      release.countDown();
+
+      assertEquals("resp_a", a.get(10, TimeUnit.SECONDS).id());
+      assertEquals("resp_b", b.get(10, TimeUnit.SECONDS).id());
+      assertEquals(List.of("resp_a", "resp_b"), polled);
+    } finally {
+      release.countDown();
+    }
+  }
+
+  @Test
+  void closingTheClientEndsABackgroundWaitAtOnce() {
+    PollingPolicy aMinuteApart = PollingPolicy.builder().initialInterval(Duration.ofMinutes(1)).build();
+    TaskFuture<Response> wait = responses.awaitCompletion("resp_bg", aMinuteApart, RequestOptions.none());
+
+    client.close();
+
+    assertTrue(wait.isDone(), "the wait ended with the client, not at its first poll a minute later");
+    ExecutionException failed = assertThrows(ExecutionException.class, wait::get);
+    assertTrue(assertInstanceOf(ClientClosedException.class, failed.getCause()).getMessage()
+        .startsWith("the wait for task resp_bg ended: the HubClient is closed"));
+    assertEquals(0, server.getRequestCount());
   }
 
   private static String line(RecordedRequest request) {

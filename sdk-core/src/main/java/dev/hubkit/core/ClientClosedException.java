@@ -1,10 +1,11 @@
 package dev.hubkit.core;
 
 /**
- * The call was made on a {@link HubClient} after its {@link HubClient#close()} (or on a client derived from it), or
- * was still waiting to be sent or retried when the client closed. Nothing reached the hub: it is not a failure of
- * the hub, so HubKit does not retry it, poll a task again after it, or fall back to another model. Build a new
- * client to go on.
+ * The {@link HubClient} is closed: a call was made on it after its {@link HubClient#close()} (or on a client derived
+ * from it), or was still waiting to be sent or retried when it closed, and nothing of it reached the hub; or a
+ * {@link TaskFuture} wait was pending when it closed, and no further poll goes out (the job goes on on the hub: await
+ * it by id on a new client). It is not a failure of the hub, so HubKit does not retry it, poll a task again after
+ * it, or fall back to another model. Build a new client to go on.
  */
 public class ClientClosedException extends HubException {
   private static final long serialVersionUID = 1L;

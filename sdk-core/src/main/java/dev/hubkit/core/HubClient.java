@@ -203,7 +203,9 @@ public final class HubClient implements AutoCloseable {
    * from this one ({@link #withOptions}, {@link #newBuilder}) share them and stop working too; closing a derived
    * client ends no streams. Every call made afterwards, blocking or asynchronous, on this client or one derived from
    * it, fails at once with {@link ClientClosedException} (an asynchronous one returns a future failed with it), and
-   * a call waiting to be retried is not sent again.
+   * a call waiting to be retried is not sent again. Every task wait of this client's APIs and of the clients
+   * derived from it ends at once: its {@code TaskFuture} fails with {@link ClientClosedException}, and the job goes
+   * on on the hub.
    */
   @Override
   public void close() {
@@ -253,8 +255,8 @@ public final class HubClient implements AutoCloseable {
      * and each poll starts when another ends, so the polls of a thousand pending jobs hold at most this many calls
      * (and connections) at once, however late a slow machine runs their steps. Other calls ({@code createAsync}, streams) never wait
      * behind polls. A many-ids poll (Midjourney, Suno) takes one place for all its ids. The waits of sdk-media's
-     * images, tasks, videos and jobs APIs take places; a background response's polls ({@code ResponsesApi}) do
-     * not yet.
+     * images, tasks, videos and jobs APIs take places, and so do a background response's polls
+     * ({@code ResponsesApi}).
      *
      * @param maxConcurrentPolls at least 1
      * @return this builder

@@ -89,27 +89,59 @@ class ClosedClientTest {
   }
 
   @Test
-  void aPendingTaskWaitEndsAtItsNextPollWhenTheClientClosedWithoutPollingAgain() throws Exception {
+  void aPendingTaskWaitEndsWhenTheClientClosesWithoutPollingAgain() throws Exception {
     server.enqueue(TestHub.json(200, "{\"status\":\"running\"}"));
     HubClient client = TestHub.clientFor(server).build();
     ManualTaskScheduler scheduler = new ManualTaskScheduler();
-    PollingPolicy policy = PollingPolicy.builder().initialInterval(Duration.ofSeconds(1))
-        .maxTransientFailures(5).build();
-    TaskFuture<String> wait = new TaskPoller(scheduler).poll("t1",
-        () -> client.transport().executeAsync(HubRequest.get("tasks", "t1"), TREE),
-        reply -> TaskCheck.pending(TaskProgress.builder().taskId("t1")
-            .state(TaskState.of(reply.path("status").asText())).build()),
-        policy, Optional.empty());
+    PollingPolicy policy = PollingPolicy.builder().initialInterval(Duration.ofMinutes(1))
+        .maxTransientFailures(5).timeout(Duration.ofHours(1)).build();
+    TaskFuture<String> wait = pollForever(client, scheduler, policy, "t1");
     long before = scheduler.pendingSteps();
-    scheduler.advance(1_000);
+    scheduler.advance(60_000);
     assertEquals("/v1/public/tasks/t1", server.takeRequest(5, TimeUnit.SECONDS).getUrl().encodedPath());
     awaitStep(scheduler, before);
 
-    client.close();
-    scheduler.advance(60_000);
+    client.close(); // the next poll is a minute away, the deadline an hour: neither is needed to end the wait
 
-    assertInstanceOf(ClientClosedException.class, failureOf(wait));
+    ClientClosedException closed = assertInstanceOf(ClientClosedException.class, failureOf(wait));
+    assertEquals("the wait for task t1 ended: the HubClient is closed (HubClient.close() was called on it or on the"
+        + " client it derives from); the task goes on on the hub: resume waiting with its id on a new HubClient",
+        closed.getMessage());
+    assertEquals(0, scheduler.pendingSteps(), "neither the next poll nor the deadline stays scheduled");
+    scheduler.advance(3_600_000);
     assertEquals(1, server.getRequestCount());
+  }
+
+  @Test
+  void closingADerivedClientEndsEveryWaitAndAWaitStartedAfterwardsEndsAtOnce() throws Exception {
+    HubClient client = TestHub.clientFor(server).build();
+    ManualTaskScheduler scheduler = new ManualTaskScheduler();
+    PollingPolicy policy = PollingPolicy.builder().initialInterval(Duration.ofMinutes(1)).build();
+    List<TaskFuture<String>> waits = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      waits.add(pollForever(client, scheduler, policy, "t" + i));
+    }
+
+    client.withOptions(RequestOptions.none()).close();
+
+    for (TaskFuture<String> wait : waits) {
+      assertInstanceOf(ClientClosedException.class, failureOf(wait));
+    }
+    TaskFuture<String> late = pollForever(client, scheduler, policy, "t9");
+    assertTrue(late.isDone());
+    assertTrue(failureOf(late).getMessage().startsWith("the wait for task t9 ended"));
+    assertEquals(0, scheduler.pendingSteps());
+    assertEquals(0, server.getRequestCount());
+  }
+
+  /** A wait for {@code taskId} on {@code client}'s poller whose every answer says the task still runs. */
+  private static TaskFuture<String> pollForever(HubClient client, ManualTaskScheduler scheduler,
+      PollingPolicy policy, String taskId) {
+    return new TaskPoller(scheduler, client.transport().pollSlots(), client.transport().clientState()).poll(taskId,
+        () -> client.transport().executeAsync(HubRequest.get("tasks", taskId), TREE),
+        reply -> TaskCheck.pending(TaskProgress.builder().taskId(taskId)
+            .state(TaskState.of(reply.path("status").asText())).build()),
+        policy, Optional.empty());
   }
 
   /** Waits until the first poll's answer has scheduled the next step. */

@@ -97,7 +97,7 @@ class PollLimitTest {
   void aHundredWaitsDueAtOnceKeepAtMostFourPollsAtTheServerWhileACreateIsAnsweredAtOnce() throws Exception {
     serveHeldPolls();
     try (HubClient client = TestHub.clientFor(server).maxConcurrentPolls(4).build()) {
-      TaskPoller poller = new TaskPoller(scheduler, client.transport().pollSlots());
+      TaskPoller poller = new TaskPoller(scheduler, client.transport().pollSlots(), client.transport().clientState());
       List<TaskFuture<String>> waits = new ArrayList<>();
       for (int i = 0; i < 100; i++) {
         waits.add(await(poller, client, "task_" + i, everySecond));
@@ -133,7 +133,7 @@ class PollLimitTest {
     serveHeldPolls();
     try (HubClient client = TestHub.clientFor(server).maxConcurrentPolls(1).build()) {
       PollSlots slots = client.transport().pollSlots();
-      TaskPoller poller = new TaskPoller(scheduler, slots);
+      TaskPoller poller = new TaskPoller(scheduler, slots, client.transport().clientState());
       TaskFuture<String> running = await(poller, client, "held", everySecond);
       TaskFuture<String> cancelled = await(poller, client, "cancelled", everySecond);
       TaskFuture<String> timedOut = await(poller, client, "timed_out",

@@ -42,7 +42,8 @@ public final class ImagesApi {
    */
   public static ImagesApi of(HubClient client) {
     return new ImagesApi(client.transport(),
-        new TaskPoller(TaskScheduler.shared(), client.transport().pollSlots()));
+        new TaskPoller(TaskScheduler.shared(), client.transport().pollSlots(),
+            client.transport().clientState()));
   }
 
   /**

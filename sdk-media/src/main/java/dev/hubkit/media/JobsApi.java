@@ -53,9 +53,9 @@ public final class JobsApi {
     this.transport = transport;
     this.scheduler = scheduler;
     this.slots = transport.pollSlots();
-    this.poller = new TaskPoller(scheduler, slots);
+    this.poller = new TaskPoller(scheduler, slots, transport.clientState());
     // A batched wait's fetch only joins the next many-ids request; that request takes the poll place, not each id.
-    this.batchedPoller = new TaskPoller(scheduler);
+    this.batchedPoller = new TaskPoller(scheduler, PollSlots.unlimited(), transport.clientState());
   }
 
   /**

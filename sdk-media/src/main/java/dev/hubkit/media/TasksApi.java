@@ -41,7 +41,8 @@ public final class TasksApi {
    */
   public static TasksApi of(HubClient client) {
     return new TasksApi(client.transport(),
-        new TaskPoller(TaskScheduler.shared(), client.transport().pollSlots()));
+        new TaskPoller(TaskScheduler.shared(), client.transport().pollSlots(),
+            client.transport().clientState()));
   }
 
   /**

@@ -52,7 +52,8 @@ public final class VideosApi {
    */
   public static VideosApi of(HubClient client) {
     return new VideosApi(client.transport(),
-        new TaskPoller(TaskScheduler.shared(), client.transport().pollSlots()));
+        new TaskPoller(TaskScheduler.shared(), client.transport().pollSlots(),
+            client.transport().clientState()));
   }
 
   /**

@@ -77,6 +77,11 @@ public final class HubTransport {
     return polls;
   }
 
+  /** Whether this client is closed; a {@link TaskPoller} of its APIs ends their waits when it closes. */
+  public ClientState clientState() {
+    return state;
+  }
+
   /** Sends the request and decodes the reply, blocking the calling thread. */
   public <T> T execute(HubRequest request, ResponseReader<T> reader) {
     Call call = newCall(request, JSON_ACCEPT, true);

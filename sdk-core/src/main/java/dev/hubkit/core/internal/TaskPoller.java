@@ -26,31 +26,35 @@ import java.util.function.Supplier;
  * step. Completes the {@link TaskFuture} with the result, a {@link TaskFailedException}, a
  * {@link TaskTimeoutException} past the deadline, or the error of a poll that failed for good. Each poll request
  * takes a place in the client's {@link PollSlots}: however many waits fall due at once, at most its limit of polls
- * are in flight, and a poll that must wait for a place starts when one frees, holding no thread meanwhile.
+ * are in flight, and a poll that must wait for a place starts when one frees, holding no thread meanwhile. When the
+ * client closes, every wait it polls for ends at once with a {@link dev.hubkit.core.ClientClosedException}.
  */
 public final class TaskPoller {
   private final TaskScheduler scheduler;
   private final PollSlots slots;
+  private final ClientState client;
 
   /**
-   * A poller on {@code scheduler} whose polls are bounded by {@code slots}.
+   * A poller on {@code scheduler} for a client's waits: its polls are bounded by {@code slots}, and its waits end
+   * when {@code client} closes.
    *
    * @param scheduler {@link TaskScheduler#shared()} outside tests
    * @param slots the places of the client's polls: {@code HubTransport.pollSlots()}
+   * @param client the client's state: {@code HubTransport.clientState()}
    */
-  public TaskPoller(TaskScheduler scheduler, PollSlots slots) {
+  public TaskPoller(TaskScheduler scheduler, PollSlots slots, ClientState client) {
     this.scheduler = scheduler;
     this.slots = slots;
+    this.client = client;
   }
 
   /**
-   * A poller on {@code scheduler} whose polls take no place: for fetches bounded elsewhere (a {@link PollBatcher}'s
-   * requests take their places themselves) and for tests.
+   * A poller on {@code scheduler} whose polls take no place and whose waits no closing ends: for tests.
    *
-   * @param scheduler {@link TaskScheduler#shared()} outside tests
+   * @param scheduler a test's scheduler
    */
   public TaskPoller(TaskScheduler scheduler) {
-    this(scheduler, PollSlots.unlimited());
+    this(scheduler, PollSlots.unlimited(), new ClientState());
   }
 
   /**
@@ -73,6 +77,7 @@ public final class TaskPoller {
     private final AtomicReference<Future<?>> pending = new AtomicReference<>();
     private final AtomicReference<Future<?>> deadlineStep = new AtomicReference<>();
     private final AtomicReference<CompletableFuture<?>> inFlight = new AtomicReference<>();
+    private final Runnable endOnClose = this::clientClosed;
     private long interval;
     private int failuresInARow;
 
@@ -90,6 +95,10 @@ public final class TaskPoller {
     }
 
     TaskFuture<T> start(Optional<Duration> firstDelay) {
+      client.onClose(endOnClose); // on a closed client the wait ends here, and nothing below is scheduled
+      if (future.isDone()) {
+        client.removeOnClose(endOnClose);
+      }
       if (deadline != Long.MAX_VALUE) {
         // The deadline is a step of its own: a poll in flight that the hub never answers must not hold the wait
         // past it (a poll's own call timeout and retries can take many minutes).
@@ -202,7 +211,12 @@ public final class TaskPoller {
           || error instanceof HubTimeoutException || error instanceof HubConnectionException;
     }
 
+    private void clientClosed() {
+      future.completeExceptionally(ClientState.waitEnded(future.taskId()));
+    }
+
     private void stopPolling() {
+      client.removeOnClose(endOnClose);
       cancel(pending.getAndSet(null));
       cancel(deadlineStep.getAndSet(null));
       CompletableFuture<?> call = inFlight.getAndSet(null);
