@@ -75,6 +75,25 @@ class ClaudeFormatTest {
   }
 
   @Test
+  void aForcedToolIsCalledWithAnInputFollowingItsSchemaWithoutAScriptedReply() throws IOException {
+    String tools = "\"tools\":[{\"type\":\"web_search_20250305\",\"name\":\"web_search\"},"
+        + "{\"name\":\"get_time\",\"input_schema\":{\"type\":\"object\"}},"
+        + "{\"name\":\"get_weather\",\"input_schema\":{\"type\":\"object\",\"properties\":{\"city\":"
+        + "{\"type\":\"string\"},\"days\":{\"type\":\"integer\"}},\"required\":[\"city\",\"days\"]}}],";
+    Reply named = post(HELLO.replace("{\"model\"", "{" + tools
+        + "\"tool_choice\":{\"type\":\"tool\",\"name\":\"get_weather\"},\"model\""));
+    assertEquals("tool_use", named.json().get("stop_reason").asText());
+    assertEquals("get_weather", named.json().at("/content/0/name").asText());
+    assertEquals("{\"city\":\"Echo: Hello there\",\"days\":0}", named.json().at("/content/0/input").toString());
+
+    Reply any = post(HELLO.replace("{\"model\"", "{" + tools + "\"tool_choice\":{\"type\":\"any\"},\"model\""));
+    assertEquals("get_time", any.json().at("/content/0/name").asText(), "the first tool with an input schema");
+
+    Reply auto = post(HELLO.replace("{\"model\"", "{" + tools + "\"tool_choice\":{\"type\":\"auto\"},\"model\""));
+    assertEquals("Echo: Hello there", auto.json().at("/content/0/text").asText());
+  }
+
+  @Test
   void aStreamSendsEveryEventKindAndEndsWithMessageStop() throws IOException {
     hub.enqueueClaudeReply(ClaudeReply.text("Sunny").withThinking("Let me check").withToolUse("get_weather",
         "{\"city\":\"Paris\"}"));

@@ -71,6 +71,29 @@ class GeminiRoutesTest {
   }
 
   @Test
+  void modeAnyCallsTheFirstAllowedFunctionWithArgsFollowingItsSchema() {
+    String tools = "\"tools\":[{\"functionDeclarations\":[{\"name\":\"get_time\"},"
+        + "{\"name\":\"get_weather\",\"parametersJsonSchema\":{\"type\":\"object\",\"properties\":"
+        + "{\"city\":{\"type\":\"string\"}},\"required\":[\"city\"]}},"
+        + "{\"name\":\"get_tide\",\"parameters\":{\"type\":\"OBJECT\",\"properties\":"
+        + "{\"port\":{\"type\":\"STRING\"}}}}]}]";
+    String hello = "{\"contents\":[{\"role\":\"user\",\"parts\":[{\"text\":\"Hello there\"}]}],";
+    JsonNode allowed = post(GENERATE, hello + tools + ",\"toolConfig\":{\"functionCallingConfig\":{\"mode\":\"ANY\","
+        + "\"allowedFunctionNames\":[\"get_weather\"]}}}").json();
+    assertEquals("get_weather", allowed.at("/candidates/0/content/parts/0/functionCall/name").asText());
+    assertEquals("{\"city\":\"Echo: Hello there\"}",
+        allowed.at("/candidates/0/content/parts/0/functionCall/args").toString());
+
+    JsonNode openApi = post(GENERATE, hello + tools + ",\"toolConfig\":{\"functionCallingConfig\":{\"mode\":\"ANY\","
+        + "\"allowedFunctionNames\":[\"get_tide\"]}}}").json();
+    assertEquals("{\"port\":\"Echo: Hello there\"}",
+        openApi.at("/candidates/0/content/parts/0/functionCall/args").toString());
+
+    JsonNode auto = post(GENERATE, hello + tools + "}").json();
+    assertEquals("Echo: Hello there", auto.at("/candidates/0/content/parts/0/text").asText());
+  }
+
+  @Test
   void thinkingImagesAndAudioFollowTheGenerationConfig() {
     JsonNode reply = post(GENERATE, "{\"contents\":[{\"parts\":[{\"text\":\"Draw a cat\"}]}],\"generationConfig\":"
         + "{\"thinkingConfig\":{\"includeThoughts\":true},\"responseModalities\":[\"TEXT\",\"IMAGE\",\"AUDIO\"]}}")

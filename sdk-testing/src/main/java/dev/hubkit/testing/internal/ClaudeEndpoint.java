@@ -168,15 +168,17 @@ final class ClaudeEndpoint {
 
   /**
    * {@code "Echo: <last user text>"}, with what the last user turn held besides text, thinking first if enabled; JSON
-   * following {@code output_config.format}'s schema when there is one.
+   * following {@code output_config.format}'s schema when there is one; a call of the tool {@code tool_choice} forces,
+   * its input following the tool's schema, when it forces one.
    */
   private static ClaudeReply echo(JsonNode body) {
     JsonNode messages = body.path("messages");
     JsonNode last = messages.get(messages.size() - 1);
     String said = describe(last.path("content"));
     JsonNode schema = body.path("output_config").path("format").path("schema");
-    ClaudeReply reply = ClaudeReply.text(schema.isObject() ? SchemaSample.of(schema, "Echo: " + said).toString()
-        : "Echo: " + said);
+    ForcedTool forced = ForcedTool.claude(body, "Echo: " + said);
+    ClaudeReply reply = forced != null ? ClaudeReply.toolUse(forced.name, forced.inputJson)
+        : ClaudeReply.text(schema.isObject() ? SchemaSample.of(schema, "Echo: " + said).toString() : "Echo: " + said);
     return "enabled".equals(body.path("thinking").path("type").asText())
         ? reply.withThinking("The user said: " + said) : reply;
   }

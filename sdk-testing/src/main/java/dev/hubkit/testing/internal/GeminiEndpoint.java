@@ -16,7 +16,9 @@ import mockwebserver3.MockResponse;
  * streamGenerateContent ({@code alt=sse}), embedContent, batchEmbedContents, countTokens. Errors come in Google's
  * envelope {@code {"error":{code,message,status}}}. Without a scripted reply it echoes the last user text, adds a
  * thought when {@code includeThoughts} is on, and a tiny PNG or a short PCM clip when {@code responseModalities}
- * asks for {@code IMAGE} or {@code AUDIO}; with a {@code responseJsonSchema} it answers JSON following it. Models: the catalog's, and any {@code gemini-*} name.
+ * asks for {@code IMAGE} or {@code AUDIO}; with a {@code responseJsonSchema} it answers JSON following it, and with
+ * {@code toolConfig.functionCallingConfig.mode} {@code ANY} a call of the first allowed function, its args following
+ * the function's schema. Models: the catalog's, and any {@code gemini-*} name.
  */
 final class GeminiEndpoint {
   private static final byte[] PCM = new byte[480];
@@ -107,8 +109,11 @@ final class GeminiEndpoint {
     }
     JsonNode config = body.path("generationConfig");
     JsonNode schema = config.path("responseJsonSchema");
-    GeminiReply reply = GeminiReply.text(schema.isObject() ? SchemaSample.of(schema, "Echo: " + lastUser).toString()
-        : "Echo: " + lastUser);
+    ForcedTool forced = ForcedTool.gemini(body, "Echo: " + lastUser);
+    GeminiReply reply = forced != null
+        ? GeminiReply.functionCalls(GeminiReply.FunctionCall.of(forced.name, forced.inputJson))
+        : GeminiReply.text(schema.isObject() ? SchemaSample.of(schema, "Echo: " + lastUser).toString()
+            : "Echo: " + lastUser);
     if (config.path("thinkingConfig").path("includeThoughts").asBoolean(false)) {
       reply = reply.withThought("Thinking about: " + lastUser);
     }
