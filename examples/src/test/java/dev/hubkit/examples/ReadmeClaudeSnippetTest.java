@@ -81,7 +81,8 @@ class ReadmeClaudeSnippetTest {
     for (ToolUseBlock call : reply.toolUses()) {
       results.add(ToolResultBlock.of(call.id(), "18 C, clear sky"));   // run call.name() with call.input()
     }
-    conversation.addMessage(MessageParam.of(Role.USER, results));
+    conversation.addMessage(results.isEmpty() ? MessageParam.user("And tomorrow?")   // the next user turn: the
+        : MessageParam.of(Role.USER, results));                                       // tools' results, if called
 
     String streamed;
     try (MessageStream stream = messages.stream(conversation.build())) {

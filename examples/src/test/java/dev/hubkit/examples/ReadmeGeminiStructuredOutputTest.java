@@ -14,9 +14,9 @@ import dev.hubkit.gemini.GeminiApi;
 import dev.hubkit.gemini.GenerateContentRequest;
 import dev.hubkit.gemini.GenerationConfig;
 import dev.hubkit.gemini.Tool;
+import dev.hubkit.gemini.ToolConfig;
 import dev.hubkit.testing.FakeHub;
 import dev.hubkit.testing.FakeHubExtension;
-import dev.hubkit.testing.GeminiReply;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,20 +40,23 @@ class ReadmeGeminiStructuredOutputTest {
           .generationConfig(GenerationConfig.builder().responseJsonSchema(Weather.class).build()).build();
       Weather weather = gemini.generate("gemini-2.5-flash", ask).parsed(Weather.class);
 
-      fake.enqueueGeminiReply(GeminiReply.functionCalls(GeminiReply.FunctionCall.of("get_weather", "{\"city\":\"Oslo\"}")));
       FunctionDeclaration getWeather =
           FunctionDeclaration.of("get_weather", "Current weather in a city", WeatherQuery.class);
       FunctionCall call = gemini.generate("gemini-2.5-flash", GenerateContentRequest.builder()
-          .addContent(Content.user("Weather in Oslo?")).addTool(Tool.functions(getWeather)).build())
+          .addContent(Content.user("Weather in Oslo?")).addTool(Tool.functions(getWeather))
+          .toolConfig(ToolConfig.functionCalling("ANY")).build())      // a call is required, not left to the model
           .candidates().get(0).functionCalls().get(0);
       WeatherQuery query = call.args(WeatherQuery.class);
 
-      assertEquals("Echo: Weather in Paris?", weather.city);   // FakeHub's answer following the schema
-      assertEquals("Oslo", query.city);
+      assertEquals("Echo: Weather in Paris?", weather.city);   // FakeHub's answers follow the schemas
+      assertEquals("Echo: Weather in Oslo?", query.city);
     }
     JsonNode config = fake.takeRequest().json().get("generationConfig");
     assertEquals("application/json", config.get("responseMimeType").asText());
     assertEquals("object", config.get("responseJsonSchema").get("type").asText());
+    JsonNode forced = fake.takeRequest().json();
+    assertEquals("ANY", forced.at("/toolConfig/functionCallingConfig/mode").asText());
+    assertEquals("object", forced.at("/tools/0/functionDeclarations/0/parametersJsonSchema/type").asText());
   }
 
   @Test

@@ -37,8 +37,8 @@ public final class ReadmeRunner {
       Map<String, String> environment = child.environment();
       environment.put(HubClient.API_KEY_ENV, fake.apiKey());
       environment.put(HubClient.BASE_URL_ENV, fake.baseUrl());
-      environment.put("HUBKIT_CLAUDE_BASE_URL", fake.rootUrl()); // Claude's and Gemini's formats sit at its root
-      environment.put("HUBKIT_GEMINI_BASE_URL", fake.rootUrl());
+      environment.put("HUBKIT_CLAUDE_BASE_URL", fake.rootUrl()); // FakeHub serves Claude's format at its root,
+      environment.put("HUBKIT_GEMINI_BASE_URL", fake.baseUrl()); // Gemini's below its base URL, as the examples
       exit = child.start().waitFor();
     }
     System.exit(exit);

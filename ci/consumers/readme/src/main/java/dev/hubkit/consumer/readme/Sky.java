@@ -1,0 +1,6 @@
+package dev.hubkit.consumer.readme;
+
+/** The README's {@code enum Sky { CLEAR, CLOUDY, RAIN }}. */
+public enum Sky {
+  CLEAR, CLOUDY, RAIN
+}
