@@ -18,25 +18,47 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public interface RequestOptions {
-  /** Headers added to the request; a header of the same name set by HubKit is replaced. */
+  /**
+   * Headers added to the request; a header of the same name set by HubKit is replaced.
+   *
+   * @return the headers to add, by name; empty for none
+   */
   Map<String, String> headers();
 
-  /** Query parameters appended to the URL. */
+  /**
+   * Query parameters appended to the URL.
+   *
+   * @return the query parameters to append, by name; empty for none
+   */
   Map<String, String> queryParams();
 
   /**
    * Top-level fields merged into a JSON request body, replacing a field of the same name. Values are written
    * with HubKit's JSON mapper (maps, lists, strings, numbers, booleans, HubKit values).
+   *
+   * @return the fields to merge into the body, by name; empty for none
    */
   Map<String, Object> extraBody();
 
-  /** Whole-call timeout of a non-streaming call; a stream is bounded by the read timeout between events instead. */
+  /**
+   * Whole-call timeout of a non-streaming call; a stream is bounded by the read timeout between events instead.
+   *
+   * @return the whole-call timeout; empty to keep the client's (its call timeout, 10 minutes by default)
+   */
   Optional<Duration> timeout();
 
-  /** The longest silence while reading a reply or between two events of a stream. */
+  /**
+   * The longest silence while reading a reply or between two events of a stream.
+   *
+   * @return the read timeout; empty to keep the client's (3 minutes by default)
+   */
   Optional<Duration> readTimeout();
 
-  /** Retries after the first attempt; 0 turns retrying off for the call. */
+  /**
+   * Retries after the first attempt; 0 turns retrying off for the call.
+   *
+   * @return how many times a failed attempt may be retried; empty to keep the client's retry policy (2 by default)
+   */
   Optional<Integer> maxRetries();
 
   /**
@@ -54,20 +76,37 @@ public interface RequestOptions {
    * retries), error replies included, before the value is decoded: a stream's when its headers arrive, before its
    * first event. Listeners of a client's options and of a call's both run, the client's first. What a listener
    * throws fails the call, as a {@link HubException} naming it.
+   *
+   * @return the listeners, in the order they run; empty for none
    */
   List<Consumer<? super HubReply>> replyListeners();
 
-  /** Options that change nothing. */
+  /**
+   * Options that change nothing.
+   *
+   * @return options with nothing set, shared
+   */
   static RequestOptions none() {
     return NoRequestOptions.INSTANCE;
   }
 
-  /** Starts a builder. */
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder
+   */
   static Builder builder() {
     return new Builder();
   }
 
-  /** Returns these options with {@code override}'s set values taking precedence. */
+  /**
+   * Returns these options with {@code override}'s set values taking precedence.
+   *
+   * @param override the options that win where both set a value, such as a call's over its client's
+   * @return new options: the headers, query parameters and body fields of both (override's replacing those of the
+   *     same name), override's timeouts, retries and resend setting where it sets them, and the reply listeners of
+   *     both, these options' first
+   */
   default RequestOptions mergedWith(RequestOptions override) {
     Map<String, String> headers = new LinkedHashMap<>(headers());
     headers.putAll(override.headers());
@@ -107,7 +146,13 @@ public interface RequestOptions {
     });
   }
 
-  /** Throws when {@code value} is zero or negative. */
+  /**
+   * Throws when {@code value} is zero or negative.
+   *
+   * @param name the setting's name, for the message
+   * @param value the duration to check
+   * @throws IllegalArgumentException when {@code value} is zero or negative
+   */
   static void requirePositive(String name, Duration value) {
     if (value.isZero() || value.isNegative()) {
       throw new IllegalArgumentException(name + " must be positive, was " + value);
@@ -116,13 +161,25 @@ public interface RequestOptions {
 
   /** Builds {@link RequestOptions}. */
   final class Builder extends ImmutableRequestOptions.Builder {
-    /** Adds one header. */
+    /**
+     * Adds one header, replacing an earlier one of the same name.
+     *
+     * @param name the header's name, such as {@code X-ChainHub-Enhance-Prompt}
+     * @param value the header's value
+     * @return this builder
+     */
     public Builder header(String name, String value) {
       putHeaders(name, value);
       return this;
     }
 
-    /** Adds one query parameter. */
+    /**
+     * Adds one query parameter, replacing an earlier one of the same name.
+     *
+     * @param name the parameter's name
+     * @param value the parameter's value, as is (HubKit percent-encodes it)
+     * @return this builder
+     */
     public Builder queryParam(String name, String value) {
       putQueryParams(name, value);
       return this;
@@ -141,7 +198,13 @@ public interface RequestOptions {
       return this;
     }
 
-    /** Adds one top-level JSON body field. */
+    /**
+     * Adds one top-level JSON body field, replacing an earlier one of the same name.
+     *
+     * @param name the field's name
+     * @param value the field's value, written with HubKit's JSON mapper
+     * @return this builder
+     */
     public Builder bodyField(String name, Object value) {
       putExtraBody(name, value);
       return this;

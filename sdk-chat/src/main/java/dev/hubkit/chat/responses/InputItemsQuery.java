@@ -8,13 +8,25 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public interface InputItemsQuery {
-  /** The id of the item after which the page starts (the previous page's {@code lastId}). */
+  /**
+   * The id of the item after which the page starts (the previous page's {@code lastId}).
+   *
+   * @return the id of the item the page starts after; empty for the first page
+   */
   Optional<String> after();
 
-  /** How many items, 1 to 100 (the hub's default is 20). */
+  /**
+   * How many items, 1 to 100 (the hub's default is 20).
+   *
+   * @return how many items the page holds at most; empty for the hub's default (20)
+   */
   Optional<Integer> limit();
 
-  /** {@code asc} or {@code desc} (the hub's default). */
+  /**
+   * {@code asc} or {@code desc} (the hub's default).
+   *
+   * @return the order of the items, {@code asc} or {@code desc}; empty for the hub's default ({@code desc})
+   */
   Optional<String> order();
 
   /**

@@ -13,13 +13,25 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableReasoningConfig.class)
 @JsonDeserialize(as = ImmutableReasoningConfig.class)
 public interface ReasoningConfig {
-  /** {@code minimal}, {@code low}, {@code medium} or {@code high}. */
+  /**
+   * {@code minimal}, {@code low}, {@code medium} or {@code high}.
+   *
+   * @return how hard the model reasons; empty for the model's default
+   */
   Optional<String> effort();
 
-  /** A summary of the reasoning in the output: {@code auto}, {@code concise} or {@code detailed}. */
+  /**
+   * A summary of the reasoning in the output: {@code auto}, {@code concise} or {@code detailed}.
+   *
+   * @return the kind of reasoning summary asked for; empty to ask for none
+   */
   Optional<String> summary();
 
-  /** Members HubKit does not model, written as given. */
+  /**
+   * Members HubKit does not model, written as given.
+   *
+   * @return the members written besides effort and summary, by name; empty for none
+   */
   @JsonAnyGetter
   @AllowNulls
   Map<String, Object> extra();

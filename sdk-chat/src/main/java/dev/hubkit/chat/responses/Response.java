@@ -23,41 +23,87 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableResponse.class)
 @JsonDeserialize(as = ImmutableResponse.class)
 public interface Response {
-  /** The response's id ({@code resp_...}), for {@code retrieve}, {@code previous_response_id} and polling. */
+  /**
+   * The response's id ({@code resp_...}), for {@code retrieve}, {@code previous_response_id} and polling.
+   *
+   * @return the response's id, such as {@code resp_...}
+   */
   String id();
 
-  /** {@code response}. */
+  /**
+   * {@code response}.
+   *
+   * @return {@code response}; empty when the hub left it out
+   */
   Optional<String> object();
 
-  /** When it was created, in Unix seconds. */
+  /**
+   * When it was created, in Unix seconds.
+   *
+   * @return when the response was created, in seconds since the Unix epoch; empty when the hub left it out
+   */
   @JsonProperty("created_at")
   Optional<Long> createdAt();
 
-  /** Where it stands; the hub may leave it out of a streamed snapshot. */
+  /**
+   * Where it stands; the hub may leave it out of a streamed snapshot.
+   *
+   * @return the response's status, such as {@link ResponseStatus#COMPLETED}; empty when the hub left it out
+   */
   Optional<ResponseStatus> status();
 
-  /** The model that answered, as the hub names it. */
+  /**
+   * The model that answered, as the hub names it.
+   *
+   * @return the model that answered, as the hub names it; empty when the hub left it out
+   */
   Optional<String> model();
 
-  /** The output items, in order. */
+  /**
+   * The output items, in order.
+   *
+   * @return the output items, in order; empty before the model has written any (a queued or just-created response)
+   */
   List<ResponseItem> output();
 
-  /** Why a response is {@code incomplete}, as {@code {"reason": "max_output_tokens"}}. */
+  /**
+   * Why a response is {@code incomplete}, as {@code {"reason": "max_output_tokens"}}.
+   *
+   * @return the details' members, such as {@code reason} (read it with {@link #incompleteReason()}); empty unless the
+   *     response is {@code incomplete}
+   */
   @JsonProperty("incomplete_details")
   @AllowNulls
   Optional<Map<String, Object>> incompleteDetails();
 
-  /** What went wrong, for a {@code failed} response. */
+  /**
+   * What went wrong, for a {@code failed} response.
+   *
+   * @return the error of a {@code failed} response; empty for any other status
+   */
   Optional<ResponseError> error();
 
-  /** Tokens counted, once the response finished. */
+  /**
+   * Tokens counted, once the response finished.
+   *
+   * @return the tokens counted; empty until the response has finished
+   */
   Optional<ResponseUsage> usage();
 
-  /** The response this one continues. */
+  /**
+   * The response this one continues.
+   *
+   * @return the id of the response this one continues; empty for a conversation's first response
+   */
   @JsonProperty("previous_response_id")
   Optional<String> previousResponseId();
 
-  /** Members HubKit does not model, kept as received. */
+  /**
+   * Members HubKit does not model, kept as received.
+   *
+   * @return the members HubKit does not model, by name, such as the echoed {@code temperature} and {@code tools}; empty
+   *     when there are none
+   */
   @JsonAnyGetter
   @AllowNulls
   Map<String, Object> extra();

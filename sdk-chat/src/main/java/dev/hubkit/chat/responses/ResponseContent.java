@@ -30,41 +30,86 @@ import org.immutables.value.Value;
 public abstract class ResponseContent {
   private static final int SHOWN_DATA_CHARS = 32;
 
-  /** The part's kind as on the wire, such as {@code input_text}, {@code output_text} or {@code refusal}. */
+  /**
+   * The part's kind as on the wire, such as {@code input_text}, {@code output_text} or {@code refusal}.
+   *
+   * @return the part's kind, such as {@code input_text}, {@code output_text} or {@code refusal}
+   */
   public abstract String type();
 
-  /** The text of a text part ({@code input_text}, {@code output_text}, {@code summary_text}, ...). */
+  /**
+   * The text of a text part ({@code input_text}, {@code output_text}, {@code summary_text}, ...).
+   *
+   * @return the part's text; empty for a part without text (an image, a file, a refusal)
+   */
   public abstract Optional<String> text();
 
-  /** The citations of an {@code output_text} part (written back as given, also when empty). */
+  /**
+   * The citations of an {@code output_text} part (written back as given, also when empty).
+   *
+   * @return the part's citations, an empty list when it has none; empty (absent) for parts other than
+   *     {@code output_text}, and when the hub left them out
+   */
   public abstract Optional<List<TextAnnotation>> annotations();
 
-  /** The refusal of a {@code refusal} part. */
+  /**
+   * The refusal of a {@code refusal} part.
+   *
+   * @return the model's refusal, in its words; empty for parts other than {@code refusal}
+   */
   public abstract Optional<String> refusal();
 
-  /** The https URL or {@code data:} URI of an {@code input_image} part. */
+  /**
+   * The https URL or {@code data:} URI of an {@code input_image} part.
+   *
+   * @return the image's URL or {@code data:} URI; empty for other parts, and for an image given by its file id
+   */
   @JsonProperty("image_url")
   public abstract Optional<String> imageUrl();
 
-  /** The id of an uploaded file, for {@code input_image} and {@code input_file} parts. */
+  /**
+   * The id of an uploaded file, for {@code input_image} and {@code input_file} parts.
+   *
+   * @return the uploaded file's id; empty for other parts, and for an image or file given by URL or inline
+   */
   @JsonProperty("file_id")
   public abstract Optional<String> fileId();
 
-  /** How closely the model looks at an {@code input_image}. */
+  /**
+   * How closely the model looks at an {@code input_image}.
+   *
+   * @return the detail asked for the image; empty for parts other than {@code input_image}
+   */
   public abstract Optional<ImageDetail> detail();
 
-  /** The URL of an {@code input_file} the hub fetches. */
+  /**
+   * The URL of an {@code input_file} the hub fetches.
+   *
+   * @return the file's URL; empty for other parts, and for a file given inline or by its id
+   */
   @JsonProperty("file_url")
   public abstract Optional<String> fileUrl();
 
-  /** The inline content of an {@code input_file}, as a {@code data:} URI. */
+  /**
+   * The inline content of an {@code input_file}, as a {@code data:} URI.
+   *
+   * @return the file's content as a {@code data:} URI; empty for other parts, and for a file given by URL or id
+   */
   @JsonProperty("file_data")
   public abstract Optional<String> fileData();
 
-  /** The file name of an {@code input_file}. */
+  /**
+   * The file name of an {@code input_file}.
+   *
+   * @return the file's name, such as {@code report.pdf}; empty for other parts, and when none was given
+   */
   public abstract Optional<String> filename();
 
-  /** Members HubKit does not model (such as {@code logprobs}), kept as received. */
+  /**
+   * Members HubKit does not model (such as {@code logprobs}), kept as received.
+   *
+   * @return the members HubKit does not model, by name; empty when there are none
+   */
   @JsonAnyGetter
   @AllowNulls
   public abstract Map<String, Object> extra();

@@ -13,13 +13,25 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableResponseError.class)
 @JsonDeserialize(as = ImmutableResponseError.class)
 public interface ResponseError {
-  /** The error's code. */
+  /**
+   * The error's code.
+   *
+   * @return the error's code, such as {@code server_error}; empty when the hub sent none
+   */
   Optional<String> code();
 
-  /** What went wrong, in words. */
+  /**
+   * What went wrong, in words.
+   *
+   * @return what went wrong, as the hub wrote it; empty when the hub sent no message
+   */
   Optional<String> message();
 
-  /** Members HubKit does not model, kept as received. */
+  /**
+   * Members HubKit does not model, kept as received.
+   *
+   * @return the members HubKit does not model, by name; empty when there are none
+   */
   @JsonAnyGetter
   @AllowNulls
   Map<String, Object> extra();

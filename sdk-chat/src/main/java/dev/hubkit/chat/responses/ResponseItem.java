@@ -37,68 +37,139 @@ import org.immutables.value.Value;
 @JsonSerialize(using = ResponseItemWriter.class)
 @JsonDeserialize(as = ImmutableResponseItem.class)
 public interface ResponseItem {
-  /** The item's kind as on the wire; {@code message} when the hub left it out (a short input message). */
+  /**
+   * The item's kind as on the wire; {@code message} when the hub left it out (a short input message).
+   *
+   * @return the item's kind, such as {@code message}, {@code function_call} or {@code reasoning}
+   */
   @Value.Default
   default String type() {
     return "message";
   }
 
-  /** The item's id, for output items and stored input items. */
+  /**
+   * The item's id, for output items and stored input items.
+   *
+   * @return the item's id; empty for an input item the app built
+   */
   Optional<String> id();
 
-  /** {@code in_progress}, {@code completed}, {@code incomplete} or, for tool calls, {@code searching} etc. */
+  /**
+   * {@code in_progress}, {@code completed}, {@code incomplete} or, for tool calls, {@code searching} etc.
+   *
+   * @return the item's status; empty for an input item the app built, and for kinds that have none
+   */
   Optional<String> status();
 
-  /** The author of a {@code message}: {@code user}, {@code assistant}, {@code system} or {@code developer}. */
+  /**
+   * The author of a {@code message}: {@code user}, {@code assistant}, {@code system} or {@code developer}.
+   *
+   * @return the message's author; empty for items other than {@code message}
+   */
   Optional<String> role();
 
-  /** The parts of a {@code message}; a short message's plain string content reads as one {@code input_text}. */
+  /**
+   * The parts of a {@code message}; a short message's plain string content reads as one {@code input_text}.
+   *
+   * @return the message's parts, in order; empty for items other than {@code message}
+   */
   @JsonDeserialize(using = ItemContentReader.class)
   List<ResponseContent> content();
 
-  /** The call id of a {@code function_call} or {@code function_call_output}, which pairs the two. */
+  /**
+   * The call id of a {@code function_call} or {@code function_call_output}, which pairs the two.
+   *
+   * @return the call id; empty for items other than {@code function_call} and {@code function_call_output}
+   */
   @JsonProperty("call_id")
   Optional<String> callId();
 
-  /** The function (or MCP tool) a call names. */
+  /**
+   * The function (or MCP tool) a call names.
+   *
+   * @return the name of the function or MCP tool called; empty for items that call none
+   */
   Optional<String> name();
 
-  /** The arguments of a function or MCP call, as the JSON text the model wrote. */
+  /**
+   * The arguments of a function or MCP call, as the JSON text the model wrote.
+   *
+   * @return the arguments as the model wrote them (read them into a class with {@link #arguments(Class)}); empty for
+   *     items other than function and MCP calls
+   */
   Optional<String> arguments();
 
   /**
    * The output of a {@code function_call_output} (the text the app returned, or a list of parts) or of an
    * {@code mcp_call}.
+   *
+   * @return the output, a {@code String} or a list of parts (read it as text with {@link #outputText()}); empty for
+   *     other items, and for an MCP call without output
    */
   @AllowNulls
   Optional<Object> output();
 
-  /** The summary parts ({@code summary_text}) of a {@code reasoning} item; present, maybe empty, on every one. */
+  /**
+   * The summary parts ({@code summary_text}) of a {@code reasoning} item; present, maybe empty, on every one.
+   *
+   * @return the summary parts, in order, maybe none; empty (absent) for items other than {@code reasoning}
+   */
   Optional<List<ResponseContent>> summary();
 
-  /** The encrypted reasoning of a {@code reasoning} item, when {@code reasoning.encrypted_content} was included. */
+  /**
+   * The encrypted reasoning of a {@code reasoning} item, when {@code reasoning.encrypted_content} was included.
+   *
+   * @return the encrypted reasoning, to send back unchanged; empty unless the request included
+   *     {@code reasoning.encrypted_content}
+   */
   @JsonProperty("encrypted_content")
   Optional<String> encryptedContent();
 
-  /** The search queries of a {@code file_search_call}. */
+  /**
+   * The search queries of a {@code file_search_call}.
+   *
+   * @return the search queries, in order; empty for items other than {@code file_search_call}
+   */
   List<String> queries();
 
-  /** What a {@code web_search_call} did ({@code search} with its query, {@code open_page}, {@code find}). */
+  /**
+   * What a {@code web_search_call} did ({@code search} with its query, {@code open_page}, {@code find}).
+   *
+   * @return the action's members, such as {@code type} and {@code query}; empty for items other than
+   *     {@code web_search_call}
+   */
   @AllowNulls
   Optional<Map<String, Object>> action();
 
-  /** The Python code of a {@code code_interpreter_call}. */
+  /**
+   * The Python code of a {@code code_interpreter_call}.
+   *
+   * @return the code the model wrote; empty for items other than {@code code_interpreter_call}
+   */
   Optional<String> code();
 
-  /** The container a {@code code_interpreter_call} ran in. */
+  /**
+   * The container a {@code code_interpreter_call} ran in.
+   *
+   * @return the container's id; empty for items other than {@code code_interpreter_call}
+   */
   @JsonProperty("container_id")
   Optional<String> containerId();
 
-  /** The MCP server of an {@code mcp_call}, {@code mcp_list_tools} or {@code mcp_approval_request}. */
+  /**
+   * The MCP server of an {@code mcp_call}, {@code mcp_list_tools} or {@code mcp_approval_request}.
+   *
+   * @return the label of the MCP server; empty for items other than MCP ones
+   */
   @JsonProperty("server_label")
   Optional<String> serverLabel();
 
-  /** Members HubKit does not model (a tool call's results, an unknown item's fields), kept as received. */
+  /**
+   * Members HubKit does not model (a tool call's results, an unknown item's fields), kept as received.
+   *
+   * @return the members HubKit does not model, by name, such as a {@code file_search_call}'s {@code results}; empty
+   *     when there are none
+   */
   @JsonAnyGetter
   @AllowNulls
   Map<String, Object> extra();

@@ -55,48 +55,104 @@ public interface ResponseStreamEvent {
   /** The response failed; thrown as an {@code ApiException}, never delivered. */
   String FAILED = "response.failed";
 
-  /** The event's type, such as {@code response.output_text.delta}. */
+  /**
+   * The event's type, such as {@code response.output_text.delta}.
+   *
+   * @return the event's type: one of this interface's constants, or another the hub sends
+   */
   String type();
 
-  /** The event's place in the stream, from 0 or 1. */
+  /**
+   * The event's place in the stream, from 0 or 1.
+   *
+   * @return the event's sequence number; empty when the hub left it out
+   */
   @JsonProperty("sequence_number")
   Optional<Long> sequenceNumber();
 
-  /** The response as it stands, for lifecycle events. */
+  /**
+   * The response as it stands, for lifecycle events.
+   *
+   * @return the response as it stands; empty for events other than {@link #CREATED}, {@link #IN_PROGRESS},
+   *     {@link #COMPLETED} and {@link #INCOMPLETE}
+   */
   Optional<Response> response();
 
-  /** Which output item the event concerns. */
+  /**
+   * Which output item the event concerns.
+   *
+   * @return the item's index in the response's output; empty for events about the whole response
+   */
   @JsonProperty("output_index")
   Optional<Integer> outputIndex();
 
-  /** Which content part of the item the event concerns. */
+  /**
+   * Which content part of the item the event concerns.
+   *
+   * @return the part's index in the item's content; empty for events about a whole item or response, and for a
+   *     reasoning summary's events (see {@link #summaryIndex()})
+   */
   @JsonProperty("content_index")
   Optional<Integer> contentIndex();
 
-  /** Which summary part of a reasoning item the event concerns. */
+  /**
+   * Which summary part of a reasoning item the event concerns.
+   *
+   * @return the summary part's index in the reasoning item's summary; empty for events other than a reasoning
+   *     summary's
+   */
   @JsonProperty("summary_index")
   Optional<Integer> summaryIndex();
 
-  /** The id of the item the event concerns. */
+  /**
+   * The id of the item the event concerns.
+   *
+   * @return the item's id; empty for events about the whole response, and for {@code output_item} events (their
+   *     {@link #item()} has it)
+   */
   @JsonProperty("item_id")
   Optional<String> itemId();
 
-  /** The item of {@code output_item.added} and {@code output_item.done}. */
+  /**
+   * The item of {@code output_item.added} and {@code output_item.done}.
+   *
+   * @return the item added or done; empty for other events
+   */
   Optional<ResponseItem> item();
 
-  /** The part of {@code content_part.added}/{@code .done} and {@code reasoning_summary_part.added}/{@code .done}. */
+  /**
+   * The part of {@code content_part.added}/{@code .done} and {@code reasoning_summary_part.added}/{@code .done}.
+   *
+   * @return the part added or done; empty for other events
+   */
   Optional<ResponseContent> part();
 
-  /** The new piece of text, refusal, arguments or summary. */
+  /**
+   * The new piece of text, refusal, arguments or summary.
+   *
+   * @return the new piece; empty for events other than deltas
+   */
   Optional<String> delta();
 
-  /** The whole text of an {@code output_text.done} or {@code reasoning_summary_text.done}. */
+  /**
+   * The whole text of an {@code output_text.done} or {@code reasoning_summary_text.done}.
+   *
+   * @return the whole text; empty for other events
+   */
   Optional<String> text();
 
-  /** The whole arguments of a {@code function_call_arguments.done}. */
+  /**
+   * The whole arguments of a {@code function_call_arguments.done}.
+   *
+   * @return the whole arguments as JSON text; empty for other events
+   */
   Optional<String> arguments();
 
-  /** Members HubKit does not model (an added annotation, logprobs, a new event's fields), kept as received. */
+  /**
+   * Members HubKit does not model (an added annotation, logprobs, a new event's fields), kept as received.
+   *
+   * @return the members HubKit does not model, by name; empty when there are none
+   */
   @JsonAnyGetter
   @AllowNulls
   Map<String, Object> extra();

@@ -27,56 +27,113 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableResponseTool.class)
 @JsonDeserialize(as = ImmutableResponseTool.class)
 public interface ResponseTool {
-  /** The tool's kind: {@code function}, {@code web_search}, {@code file_search}, {@code code_interpreter}, ... */
+  /**
+   * The tool's kind: {@code function}, {@code web_search}, {@code file_search}, {@code code_interpreter}, ...
+   *
+   * @return the tool's kind, such as {@code function} or {@code web_search}
+   */
   String type();
 
-  /** A function's name. */
+  /**
+   * A function's name.
+   *
+   * @return the function's name; empty for the hub's own tools
+   */
   Optional<String> name();
 
-  /** What a function does, for the model. */
+  /**
+   * What a function does, for the model.
+   *
+   * @return the function's description; empty for the hub's own tools, and for a function declared without one
+   */
   Optional<String> description();
 
-  /** A function's parameters as a JSON schema. */
+  /**
+   * A function's parameters as a JSON schema.
+   *
+   * @return the function's parameters schema, as JSON members; empty for the hub's own tools
+   */
   @AllowNulls
   Optional<Map<String, Object>> parameters();
 
-  /** Whether the model must follow a function's schema exactly (OpenAI's strict mode). */
+  /**
+   * Whether the model must follow a function's schema exactly (OpenAI's strict mode).
+   *
+   * @return whether the model must follow the function's schema exactly; empty for the hub's own tools, and to
+   *     leave it to the hub
+   */
   Optional<Boolean> strict();
 
-  /** The vector stores a {@code file_search} searches. */
+  /**
+   * The vector stores a {@code file_search} searches.
+   *
+   * @return the ids of the vector stores; empty for other tools (then not written)
+   */
   @JsonProperty("vector_store_ids")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   List<String> vectorStoreIds();
 
-  /** The most results a {@code file_search} returns. */
+  /**
+   * The most results a {@code file_search} returns.
+   *
+   * @return the most results; empty for the hub's default
+   */
   @JsonProperty("max_num_results")
   Optional<Integer> maxNumResults();
 
-  /** How much context a {@code web_search} gathers: {@code low}, {@code medium} or {@code high}. */
+  /**
+   * How much context a {@code web_search} gathers: {@code low}, {@code medium} or {@code high}.
+   *
+   * @return how much context the search gathers; empty for the hub's default
+   */
   @JsonProperty("search_context_size")
   Optional<String> searchContextSize();
 
-  /** A {@code code_interpreter}'s container: a container id, or {@code {"type":"auto"}}. */
+  /**
+   * A {@code code_interpreter}'s container: a container id, or {@code {"type":"auto"}}.
+   *
+   * @return the container's id (a {@code String}) or how to make one (a map); empty for other tools
+   */
   Optional<Object> container();
 
-  /** The label an {@code mcp} server's calls carry. */
+  /**
+   * The label an {@code mcp} server's calls carry.
+   *
+   * @return the MCP server's label; empty for other tools
+   */
   @JsonProperty("server_label")
   Optional<String> serverLabel();
 
-  /** The URL of an {@code mcp} server. */
+  /**
+   * The URL of an {@code mcp} server.
+   *
+   * @return the MCP server's URL; empty for other tools
+   */
   @JsonProperty("server_url")
   Optional<String> serverUrl();
 
-  /** HTTP headers for an {@code mcp} server, such as its authorization; never printed. */
+  /**
+   * HTTP headers for an {@code mcp} server, such as its authorization; never printed.
+   *
+   * @return the headers sent to the MCP server, by name; empty for none (then not written)
+   */
   @Value.Redacted
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   Map<String, String> headers();
 
-  /** Whether an {@code mcp} call needs the app's approval: {@code always}, {@code never}, or per tool. */
+  /**
+   * Whether an {@code mcp} call needs the app's approval: {@code always}, {@code never}, or per tool.
+   *
+   * @return {@code always}, {@code never}, or the approval rules by tool; empty for the hub's default
+   */
   @JsonProperty("require_approval")
   Optional<Object> requireApproval();
 
-  /** Members HubKit does not model, written as given. */
+  /**
+   * Members HubKit does not model, written as given.
+   *
+   * @return the members written besides the modelled ones, by name; empty for none
+   */
   @JsonAnyGetter
   @AllowNulls
   Map<String, Object> extra();

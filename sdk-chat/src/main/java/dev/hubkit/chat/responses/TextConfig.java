@@ -13,13 +13,25 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableTextConfig.class)
 @JsonDeserialize(as = ImmutableTextConfig.class)
 public interface TextConfig {
-  /** Text, a JSON object, or JSON following a schema. */
+  /**
+   * Text, a JSON object, or JSON following a schema.
+   *
+   * @return the output's format; empty for plain text, the hub's default
+   */
   Optional<TextFormat> format();
 
-  /** How long the answer is: {@code low}, {@code medium} or {@code high}. */
+  /**
+   * How long the answer is: {@code low}, {@code medium} or {@code high}.
+   *
+   * @return how long the answer is; empty for the model's default
+   */
   Optional<String> verbosity();
 
-  /** Members HubKit does not model, written as given. */
+  /**
+   * Members HubKit does not model, written as given.
+   *
+   * @return the members written besides format and verbosity, by name; empty for none
+   */
   @JsonAnyGetter
   @AllowNulls
   Map<String, Object> extra();

@@ -14,15 +14,27 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableTokenDetails.class)
 @JsonDeserialize(as = ImmutableTokenDetails.class)
 public interface TokenDetails {
-  /** Input tokens read from the prompt cache. */
+  /**
+   * Input tokens read from the prompt cache.
+   *
+   * @return the input tokens read from the prompt cache; empty in an output breakdown, and when the hub sent none
+   */
   @JsonProperty("cached_tokens")
   Optional<Integer> cachedTokens();
 
-  /** Output tokens spent on reasoning. */
+  /**
+   * Output tokens spent on reasoning.
+   *
+   * @return the output tokens spent on reasoning; empty in an input breakdown, and when the hub sent none
+   */
   @JsonProperty("reasoning_tokens")
   Optional<Integer> reasoningTokens();
 
-  /** Other counts a hub sends, kept as received. */
+  /**
+   * Other counts a hub sends, kept as received.
+   *
+   * @return the other counts, by name; empty when there are none
+   */
   @JsonAnyGetter
   @AllowNulls
   Map<String, Object> extra();
