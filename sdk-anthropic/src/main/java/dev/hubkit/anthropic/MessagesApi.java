@@ -136,7 +136,7 @@ public final class MessagesApi {
    */
   public Message create(MessageRequest request, RequestOptions options) {
     if (fallback != null) {
-      return createWithFallback(request, options, fallback).value();
+      return createWithFallback(request, fallback, options).value();
     }
     return transport.execute(post(request, false, options), MESSAGE);
   }
@@ -160,8 +160,7 @@ public final class MessagesApi {
    */
   public CompletableFuture<Message> createAsync(MessageRequest request, RequestOptions options) {
     if (fallback != null) {
-      CompletableFuture<FallbackResult<Message>> attempts = ModelFallback.runAsync(request.model(), fallback,
-          model -> transport.executeAsync(post(withModel(request, model), false, options), MESSAGE));
+      CompletableFuture<FallbackResult<Message>> attempts = createWithFallbackAsync(request, fallback, options);
       CompletableFuture<Message> answer = attempts.thenApply(FallbackResult::value);
       answer.whenComplete((value, error) -> {
         if (answer.isCancelled()) {
@@ -250,7 +249,7 @@ public final class MessagesApi {
    */
   public MessageStream stream(MessageRequest request, RequestOptions options) {
     if (fallback != null) {
-      return streamWithFallback(request, options, fallback).value();
+      return streamWithFallback(request, fallback, options).value();
     }
     return new MessageStream(transport.stream(post(request, true, options), EVENTS));
   }
@@ -292,13 +291,63 @@ public final class MessagesApi {
    * @throws dev.hubkit.core.AllModelsFailedException when every model failed that way
    */
   public FallbackResult<Message> createWithFallback(MessageRequest request, FallbackPolicy policy) {
-    return createWithFallback(request, RequestOptions.none(), policy);
+    return createWithFallback(request, policy, RequestOptions.none());
   }
 
-  private FallbackResult<Message> createWithFallback(MessageRequest request, RequestOptions options,
-      FallbackPolicy policy) {
+  /**
+   * As {@link #createWithFallback(MessageRequest, FallbackPolicy)}, with per-call options sent with every model's
+   * request: the same extra headers (over this API's {@code anthropic-version} and {@code anthropic-beta}), query
+   * parameters and body members, timeouts and retries, and reply listeners told of each model's reply (the failed
+   * ones' included, the answering model's last).
+   *
+   * @param request the request, sent first with its own model
+   * @param policy the models to fall back to and when
+   * @param options the call's options, for each model's request; they must not set the body member {@code stream}
+   * @return the reply and the attempts made
+   * @throws dev.hubkit.core.AllModelsFailedException when every model failed with an error that allows a fallback
+   * @throws dev.hubkit.core.HubException the first error that allows no fallback (401, 402, an invalid request), as
+   *     it is
+   * @throws NullPointerException when the request, the policy or the options are null
+   */
+  public FallbackResult<Message> createWithFallback(MessageRequest request, FallbackPolicy policy,
+      RequestOptions options) {
+    checkFallbackArguments(request, policy, options);
     return ModelFallback.run(request.model(), policy,
         model -> transport.execute(post(withModel(request, model), false, options), MESSAGE));
+  }
+
+  /**
+   * As {@link #createWithFallback(MessageRequest, FallbackPolicy)}, without blocking; each model is tried when the
+   * previous one failed, and cancelling the future cancels the call in flight and tries no other model.
+   *
+   * @param request the request, sent first with its own model
+   * @param policy the models to fall back to and when
+   * @return the reply and the attempts made; the future fails with the exceptions
+   *     {@link #createWithFallback(MessageRequest, FallbackPolicy)} throws
+   * @throws NullPointerException when the request or the policy is null
+   */
+  public CompletableFuture<FallbackResult<Message>> createWithFallbackAsync(MessageRequest request,
+      FallbackPolicy policy) {
+    return createWithFallbackAsync(request, policy, RequestOptions.none());
+  }
+
+  /**
+   * As {@link #createWithFallback(MessageRequest, FallbackPolicy, RequestOptions)}, without blocking; each model
+   * is tried, with the same options, when the previous one failed, and cancelling the future cancels the call in
+   * flight and tries no other model.
+   *
+   * @param request the request, sent first with its own model
+   * @param policy the models to fall back to and when
+   * @param options the call's options, for each model's request; they must not set the body member {@code stream}
+   * @return the reply and the attempts made; the future fails with the exceptions
+   *     {@link #createWithFallback(MessageRequest, FallbackPolicy, RequestOptions)} throws
+   * @throws NullPointerException when the request, the policy or the options are null
+   */
+  public CompletableFuture<FallbackResult<Message>> createWithFallbackAsync(MessageRequest request,
+      FallbackPolicy policy, RequestOptions options) {
+    checkFallbackArguments(request, policy, options);
+    return ModelFallback.runAsync(request.model(), policy,
+        model -> transport.executeAsync(post(withModel(request, model), false, options), MESSAGE));
   }
 
   /**
@@ -310,11 +359,25 @@ public final class MessagesApi {
    * @return the open stream and the attempts made
    */
   public FallbackResult<MessageStream> streamWithFallback(MessageRequest request, FallbackPolicy policy) {
-    return streamWithFallback(request, RequestOptions.none(), policy);
+    return streamWithFallback(request, policy, RequestOptions.none());
   }
 
-  private FallbackResult<MessageStream> streamWithFallback(MessageRequest request, RequestOptions options,
-      FallbackPolicy policy) {
+  /**
+   * As {@link #streamWithFallback(MessageRequest, FallbackPolicy)}, with per-call options sent with every model's
+   * request; their reply listeners are told of each model's reply when its headers arrive.
+   *
+   * @param request the request, sent first with its own model
+   * @param policy the models to fall back to and when
+   * @param options the call's options, for each model's request; they must not set the body member {@code stream}
+   * @return the open stream and the attempts made
+   * @throws dev.hubkit.core.AllModelsFailedException when every model failed before its first event with an error
+   *     that allows a fallback
+   * @throws dev.hubkit.core.HubException the first error that allows no fallback, as it is
+   * @throws NullPointerException when the request, the policy or the options are null
+   */
+  public FallbackResult<MessageStream> streamWithFallback(MessageRequest request, FallbackPolicy policy,
+      RequestOptions options) {
+    checkFallbackArguments(request, policy, options);
     return ModelFallback.run(request.model(), policy, model -> {
       MessageStream stream = new MessageStream(transport.stream(post(withModel(request, model), true, options),
           EVENTS));
@@ -326,6 +389,13 @@ public final class MessagesApi {
         throw e;
       }
     });
+  }
+
+  private static void checkFallbackArguments(MessageRequest request, FallbackPolicy policy,
+      RequestOptions options) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(options, "options");
   }
 
   /**

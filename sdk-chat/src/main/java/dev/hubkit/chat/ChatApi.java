@@ -92,7 +92,7 @@ public final class ChatApi {
    */
   public ChatCompletion create(ChatRequest request, RequestOptions options) {
     if (fallback != null) {
-      return createWithFallback(request, options, fallback).value();
+      return createWithFallback(request, fallback, options).value();
     }
     return completion(request, options);
   }
@@ -135,7 +135,7 @@ public final class ChatApi {
    */
   public CompletableFuture<ChatCompletion> createAsync(ChatRequest request, RequestOptions options) {
     if (fallback != null) {
-      return DerivedFuture.map(createWithFallbackAsync(request, options, fallback), FallbackResult::value);
+      return DerivedFuture.map(createWithFallbackAsync(request, fallback, options), FallbackResult::value);
     }
     return completionAsync(request, options);
   }
@@ -219,7 +219,7 @@ public final class ChatApi {
    */
   public ChatStream stream(ChatRequest request, RequestOptions options) {
     if (fallback != null) {
-      return openWithFallback(request, options, fallback).value();
+      return streamWithFallback(request, fallback, options).value();
     }
     return open(request, options);
   }
@@ -280,11 +280,25 @@ public final class ChatApi {
    * @throws HubException the first error that allows no fallback (401, 402, an invalid request), as it is
    */
   public FallbackResult<ChatCompletion> createWithFallback(ChatRequest request, FallbackPolicy policy) {
-    return createWithFallback(request, RequestOptions.none(), policy);
+    return createWithFallback(request, policy, RequestOptions.none());
   }
 
-  private FallbackResult<ChatCompletion> createWithFallback(
-      ChatRequest request, RequestOptions options, FallbackPolicy policy) {
+  /**
+   * As {@link #createWithFallback(ChatRequest, FallbackPolicy)}, with per-call options sent with every model's
+   * request: the same extra headers, query parameters and body fields, timeouts and retries, and reply listeners
+   * told of each model's reply (the failed ones' included, the answering model's last).
+   *
+   * @param request the request, sent first with its own model
+   * @param policy the models to try next, in order
+   * @param options the call's options, layered over the client's defaults for each model's request
+   * @return the reply with the model that gave it and the failures of those tried before
+   * @throws dev.hubkit.core.AllModelsFailedException when every model failed with an error that allows a fallback
+   * @throws HubException the first error that allows no fallback (401, 402, an invalid request), as it is
+   * @throws NullPointerException when the request, the policy or the options are null
+   */
+  public FallbackResult<ChatCompletion> createWithFallback(
+      ChatRequest request, FallbackPolicy policy, RequestOptions options) {
+    checkFallbackArguments(request, policy, options);
     return ModelFallback.run(request.model(), policy,
         model -> completion(withModel(request, model), options));
   }
@@ -299,11 +313,24 @@ public final class ChatApi {
    */
   public CompletableFuture<FallbackResult<ChatCompletion>> createWithFallbackAsync(
       ChatRequest request, FallbackPolicy policy) {
-    return createWithFallbackAsync(request, RequestOptions.none(), policy);
+    return createWithFallbackAsync(request, policy, RequestOptions.none());
   }
 
-  private CompletableFuture<FallbackResult<ChatCompletion>> createWithFallbackAsync(
-      ChatRequest request, RequestOptions options, FallbackPolicy policy) {
+  /**
+   * As {@link #createWithFallback(ChatRequest, FallbackPolicy, RequestOptions)}, without blocking; each model is
+   * tried, with the same options, when the previous one failed. Cancelling the future cancels the call in flight
+   * and tries no other model.
+   *
+   * @param request the request, sent first with its own model
+   * @param policy the models to try next, in order
+   * @param options the call's options, layered over the client's defaults for each model's request
+   * @return the reply with the model that gave it; the future fails with the exceptions
+   *     {@link #createWithFallback(ChatRequest, FallbackPolicy, RequestOptions)} throws
+   * @throws NullPointerException when the request, the policy or the options are null
+   */
+  public CompletableFuture<FallbackResult<ChatCompletion>> createWithFallbackAsync(
+      ChatRequest request, FallbackPolicy policy, RequestOptions options) {
+    checkFallbackArguments(request, policy, options);
     return ModelFallback.runAsync(request.model(), policy,
         model -> completionAsync(withModel(request, model), options));
   }
@@ -321,11 +348,26 @@ public final class ChatApi {
    * @throws HubException the first error that allows no fallback, as it is
    */
   public FallbackResult<ChatStream> streamWithFallback(ChatRequest request, FallbackPolicy policy) {
-    return openWithFallback(request, RequestOptions.none(), policy);
+    return streamWithFallback(request, policy, RequestOptions.none());
   }
 
-  private FallbackResult<ChatStream> openWithFallback(
-      ChatRequest request, RequestOptions options, FallbackPolicy policy) {
+  /**
+   * As {@link #streamWithFallback(ChatRequest, FallbackPolicy)}, with per-call options sent with every model's
+   * request; their reply listeners are told of each model's reply when its headers arrive.
+   *
+   * @param request the request, sent first with its own model
+   * @param policy the models to try next, in order
+   * @param options the call's options, layered over the client's defaults for each model's request; they must not
+   *     set the body field {@code stream}
+   * @return the open stream with the model that answered it
+   * @throws dev.hubkit.core.AllModelsFailedException when every model failed before its first event with an error that
+   *     allows a fallback
+   * @throws HubException the first error that allows no fallback, as it is
+   * @throws NullPointerException when the request, the policy or the options are null
+   */
+  public FallbackResult<ChatStream> streamWithFallback(
+      ChatRequest request, FallbackPolicy policy, RequestOptions options) {
+    checkFallbackArguments(request, policy, options);
     return ModelFallback.run(request.model(), policy, model -> {
       ChatStream stream = open(withModel(request, model), options);
       try {
@@ -336,6 +378,12 @@ public final class ChatApi {
         throw e;
       }
     });
+  }
+
+  private static void checkFallbackArguments(ChatRequest request, FallbackPolicy policy, RequestOptions options) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(options, "options");
   }
 
   private static ChatRequest withModel(ChatRequest request, String model) {

@@ -91,9 +91,72 @@ public final class EmbeddingsApi {
    * @throws dev.hubkit.core.AllModelsFailedException when every model failed that way
    */
   public FallbackResult<EmbeddingResponse> createWithFallback(EmbeddingRequest request, FallbackPolicy policy) {
-    return ModelFallback.run(request.model(), policy,
-        model -> create(model.equals(request.model()) ? request
-            : EmbeddingRequest.builder().from(request).model(model).build()));
+    return createWithFallback(request, policy, RequestOptions.none());
+  }
+
+  /**
+   * As {@link #createWithFallback(EmbeddingRequest, FallbackPolicy)}, with per-call options sent with every
+   * model's request: the same extra headers, query parameters and body fields, timeouts and retries, and reply
+   * listeners told of each model's reply (the failed ones' included, the answering model's last).
+   *
+   * @param request the request, sent first with its own model
+   * @param policy the models to try next, in order
+   * @param options the call's options, layered over the client's defaults for each model's request
+   * @return the vectors with the model that produced them
+   * @throws dev.hubkit.core.AllModelsFailedException when every model failed with an error that allows a fallback
+   * @throws dev.hubkit.core.HubException the first error that allows no fallback (401, 402, an invalid request), as
+   *     it is
+   * @throws NullPointerException when the request, the policy or the options are null
+   */
+  public FallbackResult<EmbeddingResponse> createWithFallback(
+      EmbeddingRequest request, FallbackPolicy policy, RequestOptions options) {
+    checkFallbackArguments(request, policy, options);
+    return ModelFallback.run(request.model(), policy, model -> create(withModel(request, model), options));
+  }
+
+  /**
+   * As {@link #createWithFallback(EmbeddingRequest, FallbackPolicy)}, without blocking; each model is tried when
+   * the previous one failed.
+   *
+   * @param request the request, sent first with its own model
+   * @param policy the models to try next, in order
+   * @return the vectors with the model that produced them; the future fails with the exceptions
+   *     {@link #createWithFallback(EmbeddingRequest, FallbackPolicy)} throws
+   * @throws NullPointerException when the request or the policy is null
+   */
+  public CompletableFuture<FallbackResult<EmbeddingResponse>> createWithFallbackAsync(
+      EmbeddingRequest request, FallbackPolicy policy) {
+    return createWithFallbackAsync(request, policy, RequestOptions.none());
+  }
+
+  /**
+   * As {@link #createWithFallback(EmbeddingRequest, FallbackPolicy, RequestOptions)}, without blocking; each model
+   * is tried, with the same options, when the previous one failed. Cancelling the future cancels the call in
+   * flight and tries no other model.
+   *
+   * @param request the request, sent first with its own model
+   * @param policy the models to try next, in order
+   * @param options the call's options, layered over the client's defaults for each model's request
+   * @return the vectors with the model that produced them; the future fails with the exceptions
+   *     {@link #createWithFallback(EmbeddingRequest, FallbackPolicy, RequestOptions)} throws
+   * @throws NullPointerException when the request, the policy or the options are null
+   */
+  public CompletableFuture<FallbackResult<EmbeddingResponse>> createWithFallbackAsync(
+      EmbeddingRequest request, FallbackPolicy policy, RequestOptions options) {
+    checkFallbackArguments(request, policy, options);
+    return ModelFallback.runAsync(request.model(), policy,
+        model -> createAsync(withModel(request, model), options));
+  }
+
+  private static EmbeddingRequest withModel(EmbeddingRequest request, String model) {
+    return model.equals(request.model()) ? request : EmbeddingRequest.builder().from(request).model(model).build();
+  }
+
+  private static void checkFallbackArguments(
+      EmbeddingRequest request, FallbackPolicy policy, RequestOptions options) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(options, "options");
   }
 
   private static HubRequest post(EmbeddingRequest request, RequestOptions options) {

@@ -97,7 +97,7 @@ public final class ResponsesApi {
    */
   public Response create(ResponseRequest request, RequestOptions options) {
     if (fallback != null) {
-      return createWithFallback(request, options, fallback).value();
+      return createWithFallback(request, fallback, options).value();
     }
     return transport.execute(ResponseCalls.create(request, false, options), RESPONSE);
   }
@@ -117,7 +117,7 @@ public final class ResponsesApi {
    */
   public CompletableFuture<Response> createAsync(ResponseRequest request, RequestOptions options) {
     if (fallback != null) {
-      CompletableFuture<FallbackResult<Response>> attempts = createWithFallbackAsync(request, options, fallback);
+      CompletableFuture<FallbackResult<Response>> attempts = createWithFallbackAsync(request, fallback, options);
       CompletableFuture<Response> answer = attempts.thenApply(FallbackResult::value);
       answer.whenComplete((value, error) -> {
         if (answer.isCancelled()) {
@@ -199,7 +199,7 @@ public final class ResponsesApi {
    */
   public ResponseStream stream(ResponseRequest request, RequestOptions options) {
     if (fallback != null) {
-      return openWithFallback(request, options, fallback).value();
+      return streamWithFallback(request, fallback, options).value();
     }
     return open(request, options);
   }
@@ -238,11 +238,25 @@ public final class ResponsesApi {
    * @throws dev.hubkit.core.AllModelsFailedException when every model failed that way
    */
   public FallbackResult<Response> createWithFallback(ResponseRequest request, FallbackPolicy policy) {
-    return createWithFallback(request, RequestOptions.none(), policy);
+    return createWithFallback(request, policy, RequestOptions.none());
   }
 
-  private FallbackResult<Response> createWithFallback(
-      ResponseRequest request, RequestOptions options, FallbackPolicy policy) {
+  /**
+   * As {@link #createWithFallback(ResponseRequest, FallbackPolicy)}, with per-call options sent with every model's
+   * request: the same extra headers, query parameters and body fields, timeouts and retries, and reply listeners
+   * told of each model's reply (the failed ones' included, the answering model's last).
+   *
+   * @param request the request, sent first with its own model
+   * @param policy the models to fall back to
+   * @param options per-call options, layered over the client's defaults for each model's request
+   * @return the response and which model gave it
+   * @throws dev.hubkit.core.AllModelsFailedException when every model failed with an error that allows a fallback
+   * @throws dev.hubkit.core.HubException the first error that allows no fallback, as it is
+   * @throws NullPointerException when the request, the policy or the options are null
+   */
+  public FallbackResult<Response> createWithFallback(
+      ResponseRequest request, FallbackPolicy policy, RequestOptions options) {
+    checkFallbackArguments(request, policy, options);
     return ModelFallback.run(request.model(), policy,
         model -> transport.execute(ResponseCalls.create(withModel(request, model), false, options), RESPONSE));
   }
@@ -254,11 +268,24 @@ public final class ResponsesApi {
    */
   public CompletableFuture<FallbackResult<Response>> createWithFallbackAsync(
       ResponseRequest request, FallbackPolicy policy) {
-    return createWithFallbackAsync(request, RequestOptions.none(), policy);
+    return createWithFallbackAsync(request, policy, RequestOptions.none());
   }
 
-  private CompletableFuture<FallbackResult<Response>> createWithFallbackAsync(
-      ResponseRequest request, RequestOptions options, FallbackPolicy policy) {
+  /**
+   * As {@link #createWithFallback(ResponseRequest, FallbackPolicy, RequestOptions)}, without blocking; each model
+   * is tried, with the same options, when the previous one failed. Cancelling the future cancels the call in
+   * flight and tries no other model.
+   *
+   * @param request the request, sent first with its own model
+   * @param policy the models to fall back to
+   * @param options per-call options, layered over the client's defaults for each model's request
+   * @return the response and which model gave it; the future fails with the exceptions
+   *     {@link #createWithFallback(ResponseRequest, FallbackPolicy, RequestOptions)} throws
+   * @throws NullPointerException when the request, the policy or the options are null
+   */
+  public CompletableFuture<FallbackResult<Response>> createWithFallbackAsync(
+      ResponseRequest request, FallbackPolicy policy, RequestOptions options) {
+    checkFallbackArguments(request, policy, options);
     return ModelFallback.runAsync(request.model(), policy,
         model -> transport.executeAsync(
             ResponseCalls.create(withModel(request, model), false, options), RESPONSE));
@@ -273,11 +300,25 @@ public final class ResponsesApi {
    * @return the open stream and which model gave it
    */
   public FallbackResult<ResponseStream> streamWithFallback(ResponseRequest request, FallbackPolicy policy) {
-    return openWithFallback(request, RequestOptions.none(), policy);
+    return streamWithFallback(request, policy, RequestOptions.none());
   }
 
-  private FallbackResult<ResponseStream> openWithFallback(
-      ResponseRequest request, RequestOptions options, FallbackPolicy policy) {
+  /**
+   * As {@link #streamWithFallback(ResponseRequest, FallbackPolicy)}, with per-call options sent with every model's
+   * request; their reply listeners are told of each model's reply when its headers arrive.
+   *
+   * @param request the request, sent first with its own model
+   * @param policy the models to fall back to
+   * @param options per-call options, layered over the client's defaults for each model's request
+   * @return the open stream and which model gave it
+   * @throws dev.hubkit.core.AllModelsFailedException when every model failed before its first event with an error
+   *     that allows a fallback
+   * @throws dev.hubkit.core.HubException the first error that allows no fallback, as it is
+   * @throws NullPointerException when the request, the policy or the options are null
+   */
+  public FallbackResult<ResponseStream> streamWithFallback(
+      ResponseRequest request, FallbackPolicy policy, RequestOptions options) {
+    checkFallbackArguments(request, policy, options);
     return ModelFallback.run(request.model(), policy, model -> {
       ResponseStream stream = open(withModel(request, model), options);
       try {
@@ -288,6 +329,13 @@ public final class ResponsesApi {
         throw e;
       }
     });
+  }
+
+  private static void checkFallbackArguments(
+      ResponseRequest request, FallbackPolicy policy, RequestOptions options) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(options, "options");
   }
 
   private ResponseStream open(ResponseRequest request, RequestOptions options) {

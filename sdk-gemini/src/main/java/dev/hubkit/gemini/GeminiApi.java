@@ -118,7 +118,7 @@ public final class GeminiApi {
    */
   public GenerateContentResponse generate(String model, GenerateContentRequest request, RequestOptions options) {
     if (fallback != null) {
-      return generateWithFallback(model, request, options, fallback).value();
+      return generateWithFallback(model, request, fallback, options).value();
     }
     return transport.execute(calls.generate(model, request, options), RESPONSE);
   }
@@ -135,8 +135,8 @@ public final class GeminiApi {
   public CompletableFuture<GenerateContentResponse> generateAsync(
       String model, GenerateContentRequest request, RequestOptions options) {
     if (fallback != null) {
-      CompletableFuture<FallbackResult<GenerateContentResponse>> attempts = ModelFallback.runAsync(model, fallback,
-          each -> transport.executeAsync(calls.generate(each, request, options), RESPONSE));
+      CompletableFuture<FallbackResult<GenerateContentResponse>> attempts =
+          generateWithFallbackAsync(model, request, fallback, options);
       CompletableFuture<GenerateContentResponse> answer = attempts.thenApply(FallbackResult::value);
       answer.whenComplete((value, error) -> {
         if (answer.isCancelled()) {
@@ -159,13 +159,66 @@ public final class GeminiApi {
    */
   public FallbackResult<GenerateContentResponse> generateWithFallback(
       String model, GenerateContentRequest request, FallbackPolicy policy) {
-    return generateWithFallback(model, request, RequestOptions.none(), policy);
+    return generateWithFallback(model, request, policy, RequestOptions.none());
   }
 
-  private FallbackResult<GenerateContentResponse> generateWithFallback(
-      String model, GenerateContentRequest request, RequestOptions options, FallbackPolicy policy) {
+  /**
+   * As {@link #generateWithFallback(String, GenerateContentRequest, FallbackPolicy)}, with per-call options sent
+   * with every model's request: the same extra headers, query parameters and body fields, timeouts and retries,
+   * and reply listeners told of each model's reply (the failed ones' included, the answering model's last).
+   *
+   * @param model the first model
+   * @param request the conversation and settings
+   * @param policy the fallback models and triggers
+   * @param options headers, query, timeout, extra body fields for each model's request
+   * @return the reply and the models tried
+   * @throws dev.hubkit.core.AllModelsFailedException when every model failed with an error that allows a fallback
+   * @throws dev.hubkit.core.HubException the first error that allows no fallback (401, 403, an invalid request), as
+   *     it is
+   * @throws NullPointerException when the model, the request, the policy or the options are null
+   */
+  public FallbackResult<GenerateContentResponse> generateWithFallback(
+      String model, GenerateContentRequest request, FallbackPolicy policy, RequestOptions options) {
+    checkFallbackArguments(model, request, policy, options);
     return ModelFallback.run(model, policy, each -> transport.execute(calls.generate(each, request, options),
         RESPONSE));
+  }
+
+  /**
+   * As {@link #generateWithFallback(String, GenerateContentRequest, FallbackPolicy)}, without blocking; each model
+   * is tried when the previous one failed, and cancelling the future cancels the call in flight and tries no other
+   * model.
+   *
+   * @param model the first model
+   * @param request the conversation and settings
+   * @param policy the fallback models and triggers
+   * @return the reply and the models tried; the future fails with the exceptions
+   *     {@link #generateWithFallback(String, GenerateContentRequest, FallbackPolicy)} throws
+   * @throws NullPointerException when the model, the request or the policy is null
+   */
+  public CompletableFuture<FallbackResult<GenerateContentResponse>> generateWithFallbackAsync(
+      String model, GenerateContentRequest request, FallbackPolicy policy) {
+    return generateWithFallbackAsync(model, request, policy, RequestOptions.none());
+  }
+
+  /**
+   * As {@link #generateWithFallback(String, GenerateContentRequest, FallbackPolicy, RequestOptions)}, without
+   * blocking; each model is tried, with the same options, when the previous one failed, and cancelling the future
+   * cancels the call in flight and tries no other model.
+   *
+   * @param model the first model
+   * @param request the conversation and settings
+   * @param policy the fallback models and triggers
+   * @param options headers, query, timeout, extra body fields for each model's request
+   * @return the reply and the models tried; the future fails with the exceptions
+   *     {@link #generateWithFallback(String, GenerateContentRequest, FallbackPolicy, RequestOptions)} throws
+   * @throws NullPointerException when the model, the request, the policy or the options are null
+   */
+  public CompletableFuture<FallbackResult<GenerateContentResponse>> generateWithFallbackAsync(
+      String model, GenerateContentRequest request, FallbackPolicy policy, RequestOptions options) {
+    checkFallbackArguments(model, request, policy, options);
+    return ModelFallback.runAsync(model, policy,
+        each -> transport.executeAsync(calls.generate(each, request, options), RESPONSE));
   }
 
   /**
@@ -190,7 +243,7 @@ public final class GeminiApi {
    */
   public GeminiStream stream(String model, GenerateContentRequest request, RequestOptions options) {
     if (fallback != null) {
-      return openWithFallback(model, request, options, fallback).value();
+      return streamWithFallback(model, request, fallback, options).value();
     }
     return new GeminiStream(transport.stream(calls.stream(model, request, options), new ChunkDecoder()));
   }
@@ -206,11 +259,26 @@ public final class GeminiApi {
    */
   public FallbackResult<GeminiStream> streamWithFallback(
       String model, GenerateContentRequest request, FallbackPolicy policy) {
-    return openWithFallback(model, request, RequestOptions.none(), policy);
+    return streamWithFallback(model, request, policy, RequestOptions.none());
   }
 
-  private FallbackResult<GeminiStream> openWithFallback(
-      String model, GenerateContentRequest request, RequestOptions options, FallbackPolicy policy) {
+  /**
+   * As {@link #streamWithFallback(String, GenerateContentRequest, FallbackPolicy)}, with per-call options sent
+   * with every model's request; their reply listeners are told of each model's reply when its headers arrive.
+   *
+   * @param model the first model
+   * @param request the conversation and settings
+   * @param policy the fallback models and triggers
+   * @param options headers, query, read timeout, extra body fields for each model's request
+   * @return the stream, not yet read, and the models tried
+   * @throws dev.hubkit.core.AllModelsFailedException when every model failed before its first chunk with an error
+   *     that allows a fallback
+   * @throws dev.hubkit.core.HubException the first error that allows no fallback, as it is
+   * @throws NullPointerException when the model, the request, the policy or the options are null
+   */
+  public FallbackResult<GeminiStream> streamWithFallback(
+      String model, GenerateContentRequest request, FallbackPolicy policy, RequestOptions options) {
+    checkFallbackArguments(model, request, policy, options);
     return ModelFallback.run(model, policy, each -> {
       GeminiStream stream =
           new GeminiStream(transport.stream(calls.stream(each, request, options), new ChunkDecoder()));
@@ -222,6 +290,14 @@ public final class GeminiApi {
         throw e;
       }
     });
+  }
+
+  private static void checkFallbackArguments(
+      String model, GenerateContentRequest request, FallbackPolicy policy, RequestOptions options) {
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(options, "options");
   }
 
   /**

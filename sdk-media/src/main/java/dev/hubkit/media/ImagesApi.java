@@ -191,7 +191,8 @@ public final class ImagesApi {
 
   /**
    * Submits to a task-style hub with the request's model, then with each of {@code policy}'s models while the
-   * error allows a fallback (5xx, 429 after retries, unknown model, timeout, connection failure).
+   * error allows a fallback (5xx, 429 after retries, unknown model, timeout, connection failure; never a submission
+   * whose answer was lost, which may have started a job).
    *
    * @param request what to generate
    * @param policy the models to fall back to
@@ -199,11 +200,39 @@ public final class ImagesApi {
    * @throws dev.hubkit.core.AllModelsFailedException when every model failed that way
    */
   public FallbackResult<TaskSubmission> submitWithFallback(ImageRequest request, FallbackPolicy policy) {
-    return ModelFallback.run(request.model(), policy, model -> submit(withModel(request, model)));
+    return submitWithFallback(request, policy, RequestOptions.none());
   }
 
   /**
-   * As {@link #submitWithFallback}, without blocking.
+   * As {@link #submitWithFallback(ImageRequest, FallbackPolicy)}, with per-call options for each model's
+   * submission: the same extra headers, query parameters and body fields, timeouts, retries and
+   * {@link RequestOptions#resendJobSubmissions()}, and reply listeners told of each model's reply (the failed ones'
+   * included, the accepting model's last). An {@code Idempotency-Key} header in {@code options} goes as it is with
+   * the request's own model; a fallback model's submission carries it with {@code -} and that model's id appended
+   * ({@code K-midjourney-v7}), so a hub that honours the key never takes it for a resend of the first model's job,
+   * and the same call made again with the same key sends each model its own key again. A submission whose answer
+   * was lost ({@link dev.hubkit.core.JobSubmissionUnknownException}) is never followed by another model's, whatever
+   * the policy's trigger says: that job may exist and be billed.
+   *
+   * @param request what to generate, submitted first with its own model
+   * @param policy the models to fall back to
+   * @param options per-call options for each model's submission
+   * @return the submission and the model that took it
+   * @throws dev.hubkit.core.AllModelsFailedException when every model failed with an error that allows a fallback
+   * @throws dev.hubkit.core.JobSubmissionUnknownException when a submission was sent but its answer was lost; no
+   *     other model is tried
+   * @throws dev.hubkit.core.HubException the first error that allows no fallback, as it is
+   * @throws NullPointerException when the request, the policy or the options are null
+   */
+  public FallbackResult<TaskSubmission> submitWithFallback(ImageRequest request, FallbackPolicy policy,
+      RequestOptions options) {
+    SubmissionFallback.check(request, policy, options);
+    return ModelFallback.run(request.model(), SubmissionFallback.neverAfterAnUnknownSubmission(policy),
+        model -> submit(withModel(request, model), SubmissionFallback.forModel(options, request.model(), model)));
+  }
+
+  /**
+   * As {@link #submitWithFallback(ImageRequest, FallbackPolicy)}, without blocking.
    *
    * @param request what to generate
    * @param policy the models to fall back to
@@ -211,8 +240,26 @@ public final class ImagesApi {
    */
   public CompletableFuture<FallbackResult<TaskSubmission>> submitWithFallbackAsync(ImageRequest request,
       FallbackPolicy policy) {
-    return ModelFallback.runAsync(request.model(), policy,
-        model -> submitAsync(withModel(request, model), RequestOptions.none()));
+    return submitWithFallbackAsync(request, policy, RequestOptions.none());
+  }
+
+  /**
+   * As {@link #submitWithFallback(ImageRequest, FallbackPolicy, RequestOptions)}, without blocking: each model's
+   * submission, with the same options (and the same {@code Idempotency-Key} rule), starts when the previous one
+   * has failed; cancelling the future cancels the submission in flight and tries no other model.
+   *
+   * @param request what to generate, submitted first with its own model
+   * @param policy the models to fall back to
+   * @param options per-call options for each model's submission
+   * @return the submission and the model that took it; the future fails with the exceptions
+   *     {@link #submitWithFallback(ImageRequest, FallbackPolicy, RequestOptions)} throws
+   * @throws NullPointerException when the request, the policy or the options are null
+   */
+  public CompletableFuture<FallbackResult<TaskSubmission>> submitWithFallbackAsync(ImageRequest request,
+      FallbackPolicy policy, RequestOptions options) {
+    SubmissionFallback.check(request, policy, options);
+    return ModelFallback.runAsync(request.model(), SubmissionFallback.neverAfterAnUnknownSubmission(policy),
+        model -> submitAsync(withModel(request, model), SubmissionFallback.forModel(options, request.model(), model)));
   }
 
   /**
