@@ -1,6 +1,5 @@
 package dev.hubkit.chat;
 
-import com.fasterxml.jackson.databind.ObjectReader;
 import dev.hubkit.chat.internal.ChoicesFinished;
 import dev.hubkit.chat.internal.ChunkReader;
 import dev.hubkit.chat.internal.CompletionReader;
@@ -8,9 +7,9 @@ import dev.hubkit.chat.internal.ErrorFinish;
 import dev.hubkit.chat.internal.RepeatedStrings;
 import dev.hubkit.chat.internal.StreamFlaggedBody;
 import dev.hubkit.chat.internal.StructuredReplies;
-import dev.hubkit.core.HubClient;
 import dev.hubkit.core.FallbackPolicy;
 import dev.hubkit.core.FallbackResult;
+import dev.hubkit.core.HubClient;
 import dev.hubkit.core.HubException;
 import dev.hubkit.core.RequestOptions;
 import dev.hubkit.core.StreamListener;
@@ -18,9 +17,9 @@ import dev.hubkit.core.StrictSchema;
 import dev.hubkit.core.internal.DerivedFuture;
 import dev.hubkit.core.internal.EventDecoder;
 import dev.hubkit.core.internal.HubRequest;
-import dev.hubkit.core.internal.ModelFallback;
 import dev.hubkit.core.internal.HubTransport;
-import dev.hubkit.core.internal.Json;
+import dev.hubkit.core.internal.LazyReader;
+import dev.hubkit.core.internal.ModelFallback;
 import dev.hubkit.core.internal.ResponseReader;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,7 +36,7 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class ChatApi {
   private static final ResponseReader<ChatCompletion> COMPLETION = new CompletionReader();
-  private static final ObjectReader CHUNK = Json.mapper().readerFor(ChatCompletionChunk.class);
+  private static final LazyReader CHUNK = LazyReader.of(ChatCompletionChunk.class);
 
   private final HubTransport transport;
   private final FallbackPolicy fallback;
@@ -265,7 +264,7 @@ public final class ChatApi {
    * {@code accumulator}, so that an error finish reason ends the stream with what arrived before it.
    */
   private EventDecoder<ChatCompletionChunk> chunkDecoder(HubRequest call, ChatStreamAccumulator accumulator) {
-    return new ChunkReader(CHUNK.withAttribute(RepeatedStrings.KEY, new RepeatedStrings()), ChatWireValues.INSTANCE,
+    return new ChunkReader(CHUNK.get().withAttribute(RepeatedStrings.KEY, new RepeatedStrings()), ChatWireValues.INSTANCE,
         new ChoicesFinished(accumulator, "POST", transport.path(call)));
   }
 

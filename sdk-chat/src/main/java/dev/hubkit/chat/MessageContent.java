@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.hubkit.core.internal.Json;
+import dev.hubkit.core.internal.LazyReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -19,7 +20,8 @@ import java.util.Optional;
  * {@link ContentPart}s (written as a JSON array), for text mixed with images.
  */
 public final class MessageContent {
-  private static final ObjectReader PARTS = Json.mapper().readerForListOf(ContentPart.class);
+  private static final LazyReader PARTS =
+      LazyReader.of(Json.mapper().getTypeFactory().constructCollectionType(List.class, ContentPart.class));
 
   private final String text;
   private final List<ContentPart> parts;
@@ -116,7 +118,8 @@ public final class MessageContent {
       return text(node.textValue());
     }
     try {
-      return parts(PARTS.<List<ContentPart>>readValue(PARTS.treeAsTokens(node)));
+      ObjectReader reader = PARTS.get();
+      return parts(reader.<List<ContentPart>>readValue(reader.treeAsTokens(node)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

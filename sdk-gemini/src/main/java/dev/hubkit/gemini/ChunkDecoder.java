@@ -1,8 +1,7 @@
 package dev.hubkit.gemini;
 
-import com.fasterxml.jackson.databind.ObjectReader;
 import dev.hubkit.core.internal.EventDecoder;
-import dev.hubkit.core.internal.Json;
+import dev.hubkit.core.internal.LazyReader;
 import dev.hubkit.core.internal.StreamEnd;
 import java.io.IOException;
 import java.util.HashSet;
@@ -15,7 +14,7 @@ import java.util.Set;
  * ({@code promptFeedback.blockReason}); any other end is a cut.
  */
 final class ChunkDecoder implements EventDecoder<GenerateContentResponse> {
-  private static final ObjectReader CHUNK = Json.mapper().readerFor(GenerateContentResponse.class);
+  private static final LazyReader CHUNK = LazyReader.of(GenerateContentResponse.class);
 
   private final FastChunkReader fast = new FastChunkReader();
 
@@ -30,7 +29,7 @@ final class ChunkDecoder implements EventDecoder<GenerateContentResponse> {
 
   @Override
   public GenerateContentResponse decode(byte[] data, int offset, int length) throws IOException {
-    return CHUNK.readValue(data, offset, length);
+    return CHUNK.get().readValue(data, offset, length);
   }
 
   @Override

@@ -2,11 +2,11 @@ package dev.hubkit.anthropic.internal;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
 import dev.hubkit.anthropic.MessageStopEvent;
 import dev.hubkit.anthropic.MessageStreamEvent;
 import dev.hubkit.anthropic.UnknownEvent;
 import dev.hubkit.core.internal.EventDecoder;
+import dev.hubkit.core.internal.LazyReader;
 import dev.hubkit.core.internal.StreamEnd;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +56,7 @@ public final class MessageEventDecoder implements EventDecoder<MessageStreamEven
     }
     Kind kind = leadingKind(data, offset, length);
     if (kind != null) {
-      return kind.reader.readValue(data, offset, length);
+      return kind.reader.get().readValue(data, offset, length);
     }
     JsonNode event = dev.hubkit.core.internal.Json.mapper().readTree(data, offset, length);
     if (event == null || !event.isObject()) {
@@ -64,7 +64,7 @@ public final class MessageEventDecoder implements EventDecoder<MessageStreamEven
           "a Messages stream event is not a JSON object");
     }
     kind = byName(event.path("type").asText(""));
-    return kind == null ? UnknownEvent.of(event) : kind.reader.<MessageStreamEvent>readValue(event);
+    return kind == null ? UnknownEvent.of(event) : kind.reader.get().<MessageStreamEvent>readValue(event);
   }
 
   /** The known kinds, never errors: the stream's own search for an error member is skipped for them. */
@@ -79,7 +79,7 @@ public final class MessageEventDecoder implements EventDecoder<MessageStreamEven
       return null;
     }
     try {
-      return kind.reader.readValue(data, offset, length);
+      return kind.reader.get().readValue(data, offset, length);
     } catch (IOException e) {
       return null; // decode() reads it again and reports the failure
     }
@@ -151,12 +151,12 @@ public final class MessageEventDecoder implements EventDecoder<MessageStreamEven
   private static final class Kind {
     final String text;
     final byte[] name;
-    final ObjectReader reader;
+    final LazyReader reader;
 
     Kind(String name, Class<? extends MessageStreamEvent> type) {
       this.text = name;
       this.name = name.getBytes(StandardCharsets.US_ASCII);
-      this.reader = dev.hubkit.core.internal.Json.mapper().readerFor(type);
+      this.reader = LazyReader.of(type);
     }
   }
 }

@@ -1,6 +1,5 @@
 package dev.hubkit.core.internal;
 
-import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 
 /** Decodes the data of one server-sent event, straight from the bytes on the wire. */
@@ -33,9 +32,9 @@ public interface EventDecoder<T> {
     return StreamEnd.atDoneOnly();
   }
 
-  /** Decodes JSON event data into {@code type} with HubKit's mapper. */
+  /** Decodes JSON event data into {@code type} with HubKit's mapper; its deserializer is built on the first event. */
   static <T> EventDecoder<T> json(Class<T> type) {
-    ObjectReader reader = Json.mapper().readerFor(type);
-    return (data, offset, length) -> reader.readValue(data, offset, length);
+    LazyReader reader = LazyReader.of(type);
+    return (data, offset, length) -> reader.get().readValue(data, offset, length);
   }
 }

@@ -1,7 +1,6 @@
 package dev.hubkit.core.internal;
 
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 
 /** Decodes the body of a successful reply. */
@@ -18,15 +17,15 @@ public interface ResponseReader<T> {
     return read(body.all());
   }
 
-  /** Reads JSON into {@code type} with HubKit's mapper. */
+  /** Reads JSON into {@code type} with HubKit's mapper; its deserializer is built on the first read. */
   static <T> ResponseReader<T> json(Class<T> type) {
-    ObjectReader reader = Json.mapper().readerFor(type);
-    return body -> reader.readValue(body);
+    LazyReader reader = LazyReader.of(type);
+    return body -> reader.get().readValue(body);
   }
 
   /** Reads JSON into a generic type. */
   static <T> ResponseReader<T> json(JavaType type) {
-    ObjectReader reader = Json.mapper().readerFor(type);
-    return body -> reader.readValue(body);
+    LazyReader reader = LazyReader.of(type);
+    return body -> reader.get().readValue(body);
   }
 }

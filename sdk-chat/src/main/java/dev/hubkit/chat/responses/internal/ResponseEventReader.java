@@ -1,9 +1,8 @@
 package dev.hubkit.chat.responses.internal;
 
-import com.fasterxml.jackson.databind.ObjectReader;
 import dev.hubkit.chat.responses.ResponseStreamEvent;
 import dev.hubkit.core.internal.EventDecoder;
-import dev.hubkit.core.internal.Json;
+import dev.hubkit.core.internal.LazyReader;
 import dev.hubkit.core.internal.StreamEnd;
 import java.io.IOException;
 
@@ -18,7 +17,7 @@ import java.io.IOException;
  * ({@code response.completed} or {@code response.incomplete}); a clean end of body before it is a cut.
  */
 public final class ResponseEventReader implements EventDecoder<ResponseStreamEvent> {
-  private static final ObjectReader EVENT = Json.mapper().readerFor(ResponseStreamEvent.class);
+  private static final LazyReader EVENT = LazyReader.of(ResponseStreamEvent.class);
 
   private final DeltaEventReader deltas = new DeltaEventReader();
 
@@ -29,7 +28,7 @@ public final class ResponseEventReader implements EventDecoder<ResponseStreamEve
       return event;
     }
     try {
-      event = EVENT.readValue(data, offset, length);
+      event = EVENT.get().readValue(data, offset, length);
     } catch (IOException | RuntimeException e) { // decode() reads it again and reports what is wrong
       return null;
     }
@@ -43,7 +42,7 @@ public final class ResponseEventReader implements EventDecoder<ResponseStreamEve
 
   @Override
   public ResponseStreamEvent decode(byte[] data, int offset, int length) throws IOException {
-    return EVENT.readValue(data, offset, length);
+    return EVENT.get().readValue(data, offset, length);
   }
 
   @Override
