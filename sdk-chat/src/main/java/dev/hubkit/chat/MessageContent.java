@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
-import dev.hubkit.core.internal.Json;
 import dev.hubkit.core.internal.LazyReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,8 +19,7 @@ import java.util.Optional;
  * {@link ContentPart}s (written as a JSON array), for text mixed with images.
  */
 public final class MessageContent {
-  private static final LazyReader PARTS =
-      LazyReader.of(Json.mapper().getTypeFactory().constructCollectionType(List.class, ContentPart.class));
+  private static final LazyReader PARTS = LazyReader.listOf(ContentPart.class);
 
   private final String text;
   private final List<ContentPart> parts;

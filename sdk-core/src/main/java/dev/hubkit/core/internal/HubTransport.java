@@ -342,7 +342,11 @@ public final class HubTransport {
       return null;
     }
     try {
-      byte[] json;
+      byte[] json = options.extraBody().isEmpty() && request.jsonBody instanceof DirectJson
+          ? ((DirectJson) request.jsonBody).directJson() : null;
+      if (json != null) {
+        return RequestBody.create(json, JSON);
+      }
       if (options.extraBody().isEmpty()) {
         json = Json.mapper().writeValueAsBytes(request.jsonBody);
       } else {

@@ -1,21 +1,24 @@
 package dev.hubkit.core.internal;
 
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import java.util.function.Function;
 
 /**
  * HubKit's reader of one type, built on its first use. Jackson's {@code readerFor} builds the type's deserializer
  * (and those of every type it holds) at once, which costs a fresh JVM tens of milliseconds per type: a reader kept
  * in a static field for a rare shape (the Jackson fallback behind a fast path, a stream format the caller never
- * opens) would make the first call pay for it. Thread-safe: two threads racing on the first use build the same
- * reader, and either one is kept.
+ * opens) would make the first call pay for it. Creating one does not touch the mapper at all, so a call that
+ * needs no Jackson never builds it. Thread-safe: two threads racing on the first use build the same reader, and
+ * either one is kept.
  */
 public final class LazyReader {
-  private final JavaType type;
+  private final Function<ObjectMapper, ObjectReader> build;
   private volatile ObjectReader reader;
 
-  private LazyReader(JavaType type) {
-    this.type = type;
+  private LazyReader(Function<ObjectMapper, ObjectReader> build) {
+    this.build = build;
   }
 
   /**
@@ -25,7 +28,7 @@ public final class LazyReader {
    * @return the lazy reader
    */
   public static LazyReader of(Class<?> type) {
-    return new LazyReader(Json.mapper().getTypeFactory().constructType(type));
+    return new LazyReader(mapper -> mapper.readerFor(type));
   }
 
   /**
@@ -35,7 +38,17 @@ public final class LazyReader {
    * @return the lazy reader
    */
   public static LazyReader of(JavaType type) {
-    return new LazyReader(type);
+    return new LazyReader(mapper -> mapper.readerFor(type));
+  }
+
+  /**
+   * A reader of lists of {@code element}, built when first asked for.
+   *
+   * @param element the type of the list's values
+   * @return the lazy reader
+   */
+  public static LazyReader listOf(Class<?> element) {
+    return new LazyReader(mapper -> mapper.readerForListOf(element));
   }
 
   /**
@@ -46,7 +59,7 @@ public final class LazyReader {
   public ObjectReader get() {
     ObjectReader current = reader;
     if (current == null) {
-      current = Json.mapper().readerFor(type);
+      current = build.apply(Json.mapper());
       reader = current;
     }
     return current;
