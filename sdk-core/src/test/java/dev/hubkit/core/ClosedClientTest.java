@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.hubkit.core.internal.EventDecoder;
 import dev.hubkit.core.internal.HubRequest;
 import dev.hubkit.core.internal.ManualTaskScheduler;
 import dev.hubkit.core.internal.ModelFallback;
@@ -23,6 +24,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
+import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 
 /** Issue 14 point 8: after HubClient.close(), every call fails at once and says the client is closed. */
@@ -174,5 +176,56 @@ class ClosedClientTest {
 
     assertInstanceOf(ClientClosedException.class, failure.get());
     assertEquals(1, server.getRequestCount());
+  }
+
+  @Test
+  void aStreamAfterCloseFailsAtOnceBlockingAndAsyncAndSendsNothing() {
+    HubClient client = TestHub.clientFor(server).build();
+    client.close();
+    EventDecoder<JsonNode> decoder = EventDecoder.json(JsonNode.class);
+    List<Throwable> told = new ArrayList<>();
+
+    ClientClosedException blocking = assertThrows(ClientClosedException.class,
+        () -> client.transport().stream(HubRequest.postJson("{}", "chat"), decoder));
+    Throwable async = failureOf(client.transport().streamAsync(HubRequest.postJson("{}", "chat"), decoder,
+        new StreamListener<JsonNode>() {
+          @Override
+          public void onEvent(JsonNode event) {
+            told.add(new AssertionError("an event on a closed client"));
+          }
+
+          @Override
+          public void onError(HubException error) {
+            told.add(error);
+          }
+        }));
+
+    assertTrue(blocking.getMessage().contains("POST /v1/public/chat was not sent: the HubClient is closed"),
+        blocking.getMessage());
+    assertInstanceOf(ClientClosedException.class, async);
+    assertEquals(List.of(async), told);
+    assertEquals(0, server.getRequestCount());
+  }
+
+  @Test
+  void aDownloadAfterCloseFailsAtOnceEvenOnAnHttpClientTheCallerOwns() {
+    OkHttpClient own = new OkHttpClient();
+    try {
+      HubClient client = TestHub.clientFor(server).httpClient(own).build();
+      client.close();
+      okhttp3.HttpUrl file = server.url("/files/out.mp4");
+
+      assertThrows(ClientClosedException.class, () -> client.transport().download(file, RequestOptions.none()));
+      Throwable async = failureOf(client.transport().downloadAsync(file, RequestOptions.none(),
+          reply -> reply.code()));
+
+      assertInstanceOf(ClientClosedException.class, async);
+      assertTrue(async.getMessage().contains("GET " + file.host() + "/files/out.mp4 was not sent"),
+          async.getMessage());
+      assertEquals(0, server.getRequestCount());
+    } finally {
+      own.dispatcher().executorService().shutdown();
+      own.connectionPool().evictAll();
+    }
   }
 }

@@ -131,4 +131,27 @@ class ReplyMetadataTest {
       }
     }
   }
+
+  @Test
+  void aDownloadGivesItsReplyBlockingAndAsync() throws Exception {
+    server.enqueue(portkey(new MockResponse.Builder().code(200).addHeader("Content-Type", "video/mp4")
+        .body("bytes")));
+    server.enqueue(portkey(new MockResponse.Builder().code(200).addHeader("Content-Type", "video/mp4")
+        .body("bytes")));
+    List<HubReply> replies = new ArrayList<>();
+    RequestOptions options = RequestOptions.builder().onReply(replies::add).build();
+    try (HubClient client = TestHub.clientFor(server).build()) {
+      okhttp3.HttpUrl file = server.url("/files/out.mp4");
+      client.transport().download(file, options).close();
+      int status = client.transport().downloadAsync(file, options, reply -> reply.code()).get(5, TimeUnit.SECONDS);
+
+      assertEquals(200, status);
+    }
+    assertEquals(2, replies.size());
+    for (HubReply reply : replies) {
+      assertEquals(200, reply.statusCode());
+      assertEquals(Optional.of("video/mp4"), reply.header("content-type"));
+      assertEquals(Optional.of("trace-7"), reply.requestId());
+    }
+  }
 }

@@ -148,12 +148,18 @@ public final class HubTransport {
 
   /** As {@link #download}, without blocking: {@code handler} reads the reply on OkHttp's callback thread. */
   public <T> CompletableFuture<T> downloadAsync(HttpUrl url, RequestOptions options, RawReplyHandler<T> handler) {
+    String path = url.host() + url.encodedPath();
+    if (state.isClosed()) {
+      CompletableFuture<T> refused = new CompletableFuture<>();
+      refused.completeExceptionally(ClientState.closed("GET", path, null));
+      return refused;
+    }
     Request httpRequest = new Request.Builder().url(url).header("User-Agent", userAgent)
         .tag(RequestOptions.class, defaults.mergedWith(options)).build();
     Call call = http.newCall(httpRequest);
     call.timeout().timeout(0, TimeUnit.MILLISECONDS);
-    String path = url.host() + url.encodedPath();
     return enqueueRaw(call, handler, e -> connectionFailure("GET", path, call, e), response -> {
+      tellReplyListeners("GET", path, response);
       if (!response.isSuccessful()) {
         try (Response failed = response) {
           throw ApiException.of(errors.fromResponse(failed, "GET", path));
