@@ -89,8 +89,34 @@ public final class AudioApi {
    * @return the bytes written
    */
   public long speech(SpeechRequest request, OutputStream out) {
-    return Downloads.toStream(transport.executeRaw(speechCall(request)), out, TransferListener.NONE,
-        "the speech audio");
+    return speech(request, out, RequestOptions.none());
+  }
+
+  /**
+   * As {@link #speech(SpeechRequest, OutputStream)}, with per-call options.
+   *
+   * @param request the text and voice
+   * @param out where to write the audio, left open
+   * @param options per-call options
+   * @return the bytes written
+   */
+  public long speech(SpeechRequest request, OutputStream out, RequestOptions options) {
+    return Downloads.toStream(transport.executeRaw(speechCall(request).withOptions(options)), out,
+        TransferListener.NONE, "the speech audio");
+  }
+
+  /**
+   * As {@link #speech(SpeechRequest, OutputStream, RequestOptions)}, without blocking the caller: the audio is
+   * written to {@code out} on OkHttp's callback thread, and {@code out} is left open.
+   *
+   * @param request the text and voice
+   * @param out where to write the audio
+   * @param options per-call options
+   * @return the bytes written, or the same exceptions
+   */
+  public CompletableFuture<Long> speechAsync(SpeechRequest request, OutputStream out, RequestOptions options) {
+    return transport.executeRawAsync(speechCall(request).withOptions(options),
+        reply -> Downloads.toStream(reply, out, TransferListener.NONE, "the speech audio"));
   }
 
   /**

@@ -58,7 +58,20 @@ public final class ImagesApi {
    * @throws dev.hubkit.core.TaskFailedException when the task fails on the hub
    */
   public ImagesResponse generateResult(ImageRequest request) {
-    return Futures.join(generateResultAsync(request, PollingPolicy.defaults(), RequestOptions.none()));
+    return generateResult(request, PollingPolicy.defaults(), RequestOptions.none());
+  }
+
+  /**
+   * As {@link #generateResult(ImageRequest)}, polling a task-style hub as {@code policy} says, with per-call
+   * options of the generation request.
+   *
+   * @param request what to generate
+   * @param policy how a task-style hub is polled
+   * @param options per-call options of the generation request
+   * @return the images
+   */
+  public ImagesResponse generateResult(ImageRequest request, PollingPolicy policy, RequestOptions options) {
+    return Futures.join(generateResultAsync(request, policy, options));
   }
 
   /**
@@ -323,13 +336,25 @@ public final class ImagesApi {
    * @throws IllegalArgumentException when the image has neither inline data nor a URL
    */
   public long save(GeneratedImage image, Path target) {
+    return save(image, target, RequestOptions.none());
+  }
+
+  /**
+   * As {@link #save(GeneratedImage, Path)}, with per-call options of the download (inline data needs no call).
+   *
+   * @param image the image
+   * @param target where to write it, replaced if it exists
+   * @param options per-call options of the download
+   * @return the bytes written
+   */
+  public long save(GeneratedImage image, Path target, RequestOptions options) {
     if (image.b64Json().isPresent()) {
       byte[] bytes = image.bytes();
       image.writeTo(target);
       return bytes.length;
     }
     String url = image.url().orElseThrow(() -> new IllegalArgumentException("the image has neither data nor URL"));
-    return tasks.download(url, target);
+    return tasks.download(url, target, TransferListener.NONE, options);
   }
 
   private static HubRequest editRequest(ImageEditRequest request) {

@@ -186,7 +186,22 @@ public final class JobsApi {
    * @return the wait
    */
   public TaskFuture<TaskStatus> await(JobRoute route, String jobId, PollingPolicy policy) {
-    return await(route, jobId, policy, Optional.empty());
+    return await(route, jobId, policy, Optional.empty(), RequestOptions.none());
+  }
+
+  /**
+   * As {@link #await(JobRoute, String, PollingPolicy)}, with per-call options for every poll. A route with a
+   * many-ids poll path polls this job alone at its single-id path while it has options (a batched poll carries
+   * other jobs' ids, which these options are not for).
+   *
+   * @param route the job's route
+   * @param jobId the id
+   * @param policy how often and how long
+   * @param options per-call options of each poll
+   * @return the wait
+   */
+  public TaskFuture<TaskStatus> await(JobRoute route, String jobId, PollingPolicy policy, RequestOptions options) {
+    return await(route, jobId, policy, Optional.empty(), Objects.requireNonNull(options, "options"));
   }
 
   /**
@@ -201,7 +216,7 @@ public final class JobsApi {
    */
   public TaskFuture<TaskStatus> run(JobRoute route, Object body, PollingPolicy policy, RequestOptions options) {
     TaskSubmission submitted = submit(route, body, options);
-    return await(route, submitted.taskId(), policy, submitted.estimatedTime());
+    return await(route, submitted.taskId(), policy, submitted.estimatedTime(), RequestOptions.none());
   }
 
   /**
@@ -229,7 +244,8 @@ public final class JobsApi {
   public CompletableFuture<TaskFuture<TaskStatus>> runAsync(JobRoute route, Object body, PollingPolicy policy,
       RequestOptions options) {
     return submitAsync(route, body, options)
-        .thenApply(submitted -> await(route, submitted.taskId(), policy, submitted.estimatedTime()));
+        .thenApply(submitted -> await(route, submitted.taskId(), policy, submitted.estimatedTime(),
+            RequestOptions.none()));
   }
 
   /**
@@ -257,19 +273,54 @@ public final class JobsApi {
    */
   public TaskFuture<TaskStatus> press(JobRoute actionRoute, String finishedTaskId, JobButton button,
       PollingPolicy policy) {
+    return press(actionRoute, finishedTaskId, button, policy, RequestOptions.none());
+  }
+
+  /**
+   * As {@link #press(JobRoute, String, JobButton, PollingPolicy)}, with per-call options of the action's
+   * submission (as {@link #run(JobRoute, Object, PollingPolicy, RequestOptions)}).
+   *
+   * @param actionRoute the action route
+   * @param finishedTaskId the task whose button it is
+   * @param button one of its {@link TaskStatus#buttons()}
+   * @param policy how often and how long
+   * @param options per-call options of the action's submission
+   * @return the wait for the new task
+   */
+  public TaskFuture<TaskStatus> press(JobRoute actionRoute, String finishedTaskId, JobButton button,
+      PollingPolicy policy, RequestOptions options) {
+    return run(actionRoute, action(finishedTaskId, button), policy, options);
+  }
+
+  /**
+   * As {@link #press(JobRoute, String, JobButton, PollingPolicy, RequestOptions)}, without blocking: completes
+   * with the wait for the new task once the hub accepted the action, or with the submission's exception.
+   *
+   * @param actionRoute the action route
+   * @param finishedTaskId the task whose button it is
+   * @param button one of its {@link TaskStatus#buttons()}
+   * @param policy how often and how long
+   * @param options per-call options of the action's submission
+   * @return the wait for the new task, once submitted
+   */
+  public CompletableFuture<TaskFuture<TaskStatus>> pressAsync(JobRoute actionRoute, String finishedTaskId,
+      JobButton button, PollingPolicy policy, RequestOptions options) {
+    return runAsync(actionRoute, action(finishedTaskId, button), policy, options);
+  }
+
+  private static Map<String, Object> action(String finishedTaskId, JobButton button) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("taskId", requireId(finishedTaskId));
     body.put("customId", Objects.requireNonNull(button, "button").customId());
-    return run(actionRoute, body, policy, RequestOptions.none());
+    return body;
   }
 
   TaskFuture<TaskStatus> await(JobRoute route, String jobId, PollingPolicy policy,
-      Optional<java.time.Duration> firstDelay) {
+      Optional<java.time.Duration> firstDelay, RequestOptions options) {
     String id = requireId(jobId);
-    Optional<String> manyIds = route.manyIdsPath();
-    return manyIds.isPresent()
+    return route.manyIdsPath().isPresent() && options == RequestOptions.none()
         ? batchedPoller.poll(id, () -> batcher(route).fetch(id), check(id), policy, firstDelay)
-        : poller.poll(id, () -> getAsync(route, id), check(id), policy, firstDelay);
+        : poller.poll(id, () -> getAsync(route, id, options), check(id), policy, firstDelay);
   }
 
   private static Function<TaskStatus, TaskCheck<TaskStatus>> check(String id) {

@@ -83,7 +83,20 @@ public final class VideosApi {
    * @throws dev.hubkit.core.TaskFailedException when the job fails on the hub
    */
   public TaskStatus generateResult(VideoTaskRequest request) {
-    return Futures.join(generateResultAsync(request, PollingPolicy.defaults(), RequestOptions.none()));
+    return generateResult(request, PollingPolicy.defaults(), RequestOptions.none());
+  }
+
+  /**
+   * As {@link #generateResultAsync}, blocking until the video is there.
+   *
+   * @param request what to generate
+   * @param policy how often and how long
+   * @param options per-call options for the submission and polls
+   * @return the final status
+   * @throws dev.hubkit.core.TaskFailedException when the job fails on the hub
+   */
+  public TaskStatus generateResult(VideoTaskRequest request, PollingPolicy policy, RequestOptions options) {
+    return Futures.join(generateResultAsync(request, policy, options));
   }
 
   /**
@@ -498,8 +511,23 @@ public final class VideosApi {
    * @return the bytes written
    */
   public long downloadContent(String videoId, VideoVariant variant, Path target, TransferListener listener) {
-    return Downloads.toPath(transport.executeRaw(VideoCalls.content(videoId, variant)), target, listener,
-        what(videoId, variant));
+    return downloadContent(videoId, variant, target, listener, RequestOptions.none());
+  }
+
+  /**
+   * As {@link #downloadContent(String, VideoVariant, Path, TransferListener)}, with per-call options.
+   *
+   * @param videoId the job's id
+   * @param variant which file
+   * @param target where to write it
+   * @param listener told of the bytes received
+   * @param options per-call options
+   * @return the bytes written
+   */
+  public long downloadContent(String videoId, VideoVariant variant, Path target, TransferListener listener,
+      RequestOptions options) {
+    return Downloads.toPath(transport.executeRaw(VideoCalls.content(videoId, variant).withOptions(options)), target,
+        listener, what(videoId, variant));
   }
 
   /**
@@ -512,8 +540,41 @@ public final class VideosApi {
    * @return the bytes written
    */
   public long downloadContent(String videoId, VideoVariant variant, OutputStream out, TransferListener listener) {
-    return Downloads.toStream(transport.executeRaw(VideoCalls.content(videoId, variant)), out, listener,
-        what(videoId, variant));
+    return downloadContent(videoId, variant, out, listener, RequestOptions.none());
+  }
+
+  /**
+   * As {@link #downloadContent(String, VideoVariant, OutputStream, TransferListener)}, with per-call options.
+   *
+   * @param videoId the job's id
+   * @param variant which file
+   * @param out where to write it, left open
+   * @param listener told of the bytes received
+   * @param options per-call options
+   * @return the bytes written
+   */
+  public long downloadContent(String videoId, VideoVariant variant, OutputStream out, TransferListener listener,
+      RequestOptions options) {
+    return Downloads.toStream(transport.executeRaw(VideoCalls.content(videoId, variant).withOptions(options)), out,
+        listener, what(videoId, variant));
+  }
+
+  /**
+   * As {@link #downloadContent(String, VideoVariant, OutputStream, TransferListener, RequestOptions)}, without
+   * blocking the caller: the body is written to {@code out} on OkHttp's callback thread, and {@code out} is left
+   * open.
+   *
+   * @param videoId the job's id
+   * @param variant which file
+   * @param out where to write it
+   * @param listener told of the bytes received
+   * @param options per-call options
+   * @return the bytes written, or the same exceptions
+   */
+  public CompletableFuture<Long> downloadContentAsync(String videoId, VideoVariant variant, OutputStream out,
+      TransferListener listener, RequestOptions options) {
+    return transport.executeRawAsync(VideoCalls.content(videoId, variant).withOptions(options),
+        reply -> Downloads.toStream(reply, out, listener, what(videoId, variant)));
   }
 
   /**
@@ -544,6 +605,19 @@ public final class VideosApi {
    */
   public long download(String url, Path target, TransferListener listener) {
     return tasks.download(url, target, listener);
+  }
+
+  /**
+   * As {@link #download(String, Path, TransferListener)}, with per-call options.
+   *
+   * @param url the file's URL
+   * @param target where to write it
+   * @param listener told of the bytes received
+   * @param options per-call options
+   * @return the bytes written
+   */
+  public long download(String url, Path target, TransferListener listener, RequestOptions options) {
+    return tasks.download(url, target, listener, options);
   }
 
   /**

@@ -154,9 +154,7 @@ public final class HubTransport {
       refused.completeExceptionally(ClientState.closed("GET", path, null));
       return refused;
     }
-    Request httpRequest = new Request.Builder().url(url).header("User-Agent", userAgent)
-        .tag(RequestOptions.class, defaults.mergedWith(options)).build();
-    Call call = http.newCall(httpRequest);
+    Call call = http.newCall(downloadRequest(url, options));
     call.timeout().timeout(0, TimeUnit.MILLISECONDS);
     return enqueueRaw(call, handler, e -> connectionFailure("GET", path, call, e), response -> {
       tellReplyListeners("GET", path, response);
@@ -169,6 +167,22 @@ public final class HubTransport {
     });
   }
 
+  /**
+   * A download's GET: the URL as given (a signed storage URL must not change), the options' headers only when it is
+   * on the hub's own origin, since a client's default headers may hold a gateway's credentials.
+   */
+  private Request downloadRequest(HttpUrl url, RequestOptions options) {
+    RequestOptions merged = defaults.mergedWith(options);
+    Request.Builder request = new Request.Builder().url(url).header("User-Agent", userAgent)
+        .tag(RequestOptions.class, merged);
+    if (url.scheme().equals(baseUrl.scheme()) && url.host().equals(baseUrl.host()) && url.port() == baseUrl.port()) {
+      for (Map.Entry<String, String> header : merged.headers().entrySet()) {
+        request.header(header.getKey(), header.getValue());
+      }
+    }
+    return request.build();
+  }
+
   private static <T> CompletableFuture<T> enqueueRaw(Call call, RawReplyHandler<T> handler,
       Function<IOException, HubException> failure, UnaryOperator<Response> check) {
     CompletableFuture<T> future = cancellingFuture(call);
@@ -178,13 +192,11 @@ public final class HubTransport {
 
   /**
    * GETs an absolute URL, such as a result file on a storage host. The API key goes only to the hub's own origin
-   * (see {@link OriginAuthInterceptor}); the caller must close the reply.
+   * (see {@link OriginAuthInterceptor}), and so do the options' headers; the caller must close the reply.
    */
   public Response download(HttpUrl url, RequestOptions options) {
-    Request httpRequest = new Request.Builder().url(url).header("User-Agent", userAgent)
-        .tag(RequestOptions.class, defaults.mergedWith(options)).build();
     state.ensureOpen("GET", url.host() + url.encodedPath());
-    Call call = http.newCall(httpRequest);
+    Call call = http.newCall(downloadRequest(url, options));
     call.timeout().timeout(0, TimeUnit.MILLISECONDS); // a large file is bounded by the read timeout, not in total
     String path = url.encodedPath();
     try {
