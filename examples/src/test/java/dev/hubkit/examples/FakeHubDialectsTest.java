@@ -9,6 +9,7 @@ import dev.hubkit.chat.ChatMessage;
 import dev.hubkit.chat.ChatRequest;
 import dev.hubkit.chat.ChatStream;
 import dev.hubkit.chat.FinishReason;
+import dev.hubkit.core.ApiException;
 import dev.hubkit.core.HubClient;
 import dev.hubkit.core.ServerException;
 import dev.hubkit.testing.ChatReply;
@@ -60,6 +61,18 @@ class FakeHubDialectsTest {
       ServerException error = assertThrows(ServerException.class, () -> streamed(hub));
 
       assertEquals("Partial answer", error.partialReply(ChatCompletion.class).get().text());
+    }
+  }
+
+  @Test
+  void anErrorFinishMidStreamIsAnApiExceptionWithThePartialAnswerNotAFinishedText() {
+    try (FakeHub hub = FakeHub.start()) {
+      hub.enqueueReply(ChatReply.text("Half an answer").withFinishReason("error"));
+
+      ApiException error = assertThrows(ApiException.class, () -> streamed(hub));
+
+      assertEquals("Half an answer", error.partialReply(ChatCompletion.class).get().text());
+      assertEquals("error", error.partialReply(ChatCompletion.class).get().choices().get(0).finishReason().get().raw());
     }
   }
 }

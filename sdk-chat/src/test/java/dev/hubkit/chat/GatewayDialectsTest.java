@@ -191,7 +191,9 @@ class GatewayDialectsTest {
   @Test
   void aWholeReplyWithAnErrorFinishIsAnExceptionAndFallsBackWhenItIsOverloaded() {
     server.enqueue(json(200, gateway("completion-error-finish.json")));
-    assertThrows(ServerException.class, () -> chat.create(hi()));
+    ServerException overloaded = assertThrows(ServerException.class, () -> chat.create(hi()));
+    assertEquals("overloaded_error",
+        overloaded.partialReply(ChatCompletion.class).get().choices().get(0).finishReason().get().raw());
 
     server.enqueue(json(200, gateway("completion-error-finish.json")));
     server.enqueue(json(200, gateway("claude-completion-end-turn.json")));

@@ -106,6 +106,45 @@ class GatewayReasoningAndToolsTest {
   }
 
   @Test
+  void openRoutersStreamedSummaryPiecesJoinIntoReasoningAndTheEncryptedDetailIsKept() throws Exception {
+    ChatChoice choice = streamed("openrouter-stream-reasoning-summary.txt").choices().get(0);
+
+    assertEquals(Optional.of("Weighed the options."), choice.message().reasoningText());
+    assertEquals("Take the train.", choice.message().content().get());
+    assertEquals(List.of(
+        Map.of("type", "reasoning.summary", "summary", "Weighed the options.", "format", "openai-responses-v1"),
+        Map.of("type", "reasoning.encrypted", "data", "gAAAAB-enc", "format", "openai-responses-v1")),
+        choice.message().extra().get("reasoning_details"));
+    JsonNode sent = sentBack(choice.message().toMessage());
+    assertEquals("gAAAAB-enc", sent.at("/reasoning_details/1/data").asText());
+  }
+
+  @Test
+  void gemini3sThoughtSignatureOnAWholeReplysToolCallIsKeptAndSentBack() throws Exception {
+    server.enqueue(json(200, gateway("gemini3-completion-tool-thought-signature.json")));
+    ChatCompletionMessage message = chat.create(hi()).choices().get(0).message();
+    take(server);
+
+    assertEquals(Map.of("google", Map.of("thought_signature", "CiQBVKhc7h==")),
+        message.toolCalls().get(0).extra().get("extra_content"));
+    JsonNode sent = sentBack(message.toMessage());
+    assertEquals("call_g2", sent.at("/tool_calls/0/id").asText());
+    assertEquals("CiQBVKhc7h==", sent.at("/tool_calls/0/extra_content/google/thought_signature").asText());
+  }
+
+  @Test
+  void aMessageBuiltWithUnmodelledMembersSendsThemAsTheyAre() throws Exception {
+    server.enqueue(json(200, gateway("claude-completion-end-turn.json")));
+    chat.create(ChatRequest.builder().model("claude-sonnet-4-5").addMessage(ChatMessage.builder()
+        .role(ChatRole.USER).content("Summarise the contract.")
+        .putExtra("cache_control", Map.of("type", "ephemeral")).build()).build());
+
+    JsonNode sent = sentJson(take(server), "/v1/public/chat/completions").get("messages").get(0);
+    assertEquals(JSON.readTree("{\"role\":\"user\",\"content\":\"Summarise the contract.\","
+        + "\"cache_control\":{\"type\":\"ephemeral\"}}"), sent);
+  }
+
+  @Test
   void gemini3sThoughtSignatureOnAStreamedToolCallIsKeptAndSentBack() throws Exception {
     ChatCompletion completion = streamed("gemini3-stream-tool-thought-signature.txt");
     ToolCall call = completion.choices().get(0).message().toolCalls().get(0);
@@ -146,7 +185,9 @@ class GatewayReasoningAndToolsTest {
     server.enqueue(json(200, gateway("completion-custom-tool-call.json")));
     chat.create(ChatRequest.builder().model("gpt-5").addMessage(ChatMessage.user("count rows"))
         .addTool(Tool.custom("run_sql", "Runs one SQL statement"))
-        .addTool(Tool.function("lookup", "Looks up", Map.of("type", "object"))).build());
+        .addTool(Tool.function("lookup", "Looks up", Map.of("type", "object")))
+        .addTool(Tool.custom("calc", null, Map.of("type", "grammar",
+            "grammar", Map.of("syntax", "lark", "definition", "start: NUMBER")))).build());
 
     JsonNode tools = sentJson(take(server), "/v1/public/chat/completions").get("tools");
     assertEquals(JSON.readTree("{\"type\":\"custom\",\"custom\":{\"name\":\"run_sql\","
@@ -154,5 +195,7 @@ class GatewayReasoningAndToolsTest {
     assertEquals("function", tools.get(1).get("type").asText());
     assertEquals("lookup", tools.get(1).at("/function/name").asText());
     assertFalse(tools.get(1).has("custom"));
+    assertEquals(JSON.readTree("{\"type\":\"custom\",\"custom\":{\"name\":\"calc\",\"format\":{\"type\":"
+        + "\"grammar\",\"grammar\":{\"syntax\":\"lark\",\"definition\":\"start: NUMBER\"}}}}"), tools.get(2));
   }
 }

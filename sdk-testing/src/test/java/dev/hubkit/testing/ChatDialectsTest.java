@@ -48,12 +48,21 @@ class ChatDialectsTest {
   }
 
   @Test
-  void reasoningCanBeSentAsReasoningDetails() {
+  void reasoningCanBeSentAsReasoningDetailsWholeAndStreamed() {
     try (FakeHub hub = FakeHub.start()) {
-      hub.enqueueReply(ChatReply.reasoningThenText("Think twice", "Done")
-          .withReasoningSpelling(ChatReply.ReasoningSpelling.REASONING_DETAILS));
+      ChatReply reply = ChatReply.reasoningThenText("Think twice", "Done")
+          .withReasoningSpelling(ChatReply.ReasoningSpelling.REASONING_DETAILS);
+      hub.enqueueReply(reply);
+      hub.enqueueReply(reply);
+      HubCalls calls = new HubCalls(hub);
 
-      List<JsonNode> chunks = new HubCalls(hub).postJson("/chat/completions", STREAM).chunks();
+      JsonNode whole = calls.postJson("/chat/completions", WHOLE).json().at("/choices/0/message");
+      assertEquals("reasoning.text", whole.at("/reasoning_details/0/type").asText());
+      assertEquals("Think twice", whole.at("/reasoning_details/0/text").asText());
+      assertEquals("fakehub-signature", whole.at("/reasoning_details/0/signature").asText());
+      assertFalse(whole.has("reasoning_content"));
+
+      List<JsonNode> chunks = calls.postJson("/chat/completions", STREAM).chunks();
 
       JsonNode last = chunks.get(2).at("/choices/0/delta/reasoning_details/0");
       assertEquals("reasoning.text", last.path("type").asText());
@@ -71,6 +80,21 @@ class ChatDialectsTest {
       List<JsonNode> chunks = reply.chunks();
       assertEquals("overloaded_error", chunks.get(chunks.size() - 1).at("/choices/0/finish_reason").asText());
       assertTrue(reply.text().endsWith("data: [DONE]\n\n"));
+    }
+  }
+
+  @Test
+  void openRoutersErrorFinishReasonIsSentMidStreamAfterThePartialAnswer() {
+    try (FakeHub hub = FakeHub.start()) {
+      hub.enqueueReply(ChatReply.text("Half an answer").withFinishReason("error"));
+      List<JsonNode> chunks = new HubCalls(hub).postJson("/chat/completions", STREAM).chunks();
+
+      StringBuilder text = new StringBuilder();
+      for (JsonNode chunk : chunks) {
+        text.append(chunk.at("/choices/0/delta/content").asText(""));
+      }
+      assertEquals("Half an answer", text.toString());
+      assertEquals("error", chunks.get(chunks.size() - 1).at("/choices/0/finish_reason").asText());
     }
   }
 }
