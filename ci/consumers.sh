@@ -42,6 +42,7 @@ run() { # module, then the java launcher's arguments
 }
 run okhttp4-hubkit-first -cp @CP@ dev.hubkit.consumer.okhttp4.Okhttp4App
 run okhttp4-retrofit-first -cp @CP@ dev.hubkit.consumer.okhttp4.Okhttp4App
+run okhttp4-pinned -cp @CP@ dev.hubkit.consumer.pinned.PinnedOkhttp4App
 run jpms -p @CP@ -m dev.hubkit.consumer.jpms/dev.hubkit.consumer.jpms.ModularApp
 run xlint -cp @CP@ dev.hubkit.consumer.xlint.LintCleanApp
 run kotlin -cp @CP@ dev.hubkit.consumer.kotlin.KotlinAppKt

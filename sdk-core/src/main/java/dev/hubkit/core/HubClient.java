@@ -4,6 +4,7 @@ import dev.hubkit.core.internal.CallThreads;
 import dev.hubkit.core.internal.ClientState;
 import dev.hubkit.core.internal.HubTransport;
 import dev.hubkit.core.internal.LoggingInterceptor;
+import dev.hubkit.core.internal.OkHttpVersion;
 import dev.hubkit.core.internal.OriginAuthInterceptor;
 import dev.hubkit.core.internal.RetryInterceptor;
 import dev.hubkit.core.internal.PollSlots;
@@ -535,10 +536,11 @@ public final class HubClient implements AutoCloseable {
      * Builds the client.
      *
      * @return a new client
-     * @throws IllegalStateException when no base URL was set, or {@code virtualThreads} was set together with
-     *     {@link #httpClient}
+     * @throws IllegalStateException when no base URL was set, {@code virtualThreads} was set together with
+     *     {@link #httpClient}, or the OkHttp on the class path is 3 or 4 (the message says how to fix the build)
      */
     public HubClient build() {
+      OkHttpVersion.requireFive();
       if (baseUrl == null) {
         throw new IllegalStateException("baseUrl is required, e.g. HubClient.builder().baseUrl("
             + "\"https://api.chmuhub.com/v1/public\"), or use HubClient.fromEnv() with " + BASE_URL_ENV);
