@@ -57,7 +57,18 @@ public final class RerankApi {
    * @return the results, once read; the future fails with the exceptions {@link #rerank(RerankRequest)} throws
    */
   public CompletableFuture<RerankResponse> rerankAsync(RerankRequest request) {
-    return transport.executeAsync(post(request, RequestOptions.none()), RESPONSE);
+    return rerankAsync(request, RequestOptions.none());
+  }
+
+  /**
+   * As {@link #rerank(RerankRequest, RequestOptions)}, without blocking; cancelling the future cancels the call.
+   *
+   * @param request the query, the documents and the model
+   * @param options per-call options
+   * @return the results, once read, or the same exceptions
+   */
+  public CompletableFuture<RerankResponse> rerankAsync(RerankRequest request, RequestOptions options) {
+    return transport.executeAsync(post(request, options), RESPONSE);
   }
 
   private static HubRequest post(RerankRequest request, RequestOptions options) {

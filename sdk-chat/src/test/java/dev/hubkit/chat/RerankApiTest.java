@@ -73,6 +73,20 @@ class RerankApiTest {
   }
 
   @Test
+  void asyncRerankWithOptionsSendsTheCallsHeaderAndGivesItsReply() throws Exception {
+    server.enqueue(new mockwebserver3.MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
+        .setHeader("x-ratelimit-remaining-requests", "7").body("{\"results\":[]}").build());
+    java.util.concurrent.atomic.AtomicReference<dev.hubkit.core.HubReply> reply =
+        new java.util.concurrent.atomic.AtomicReference<>();
+
+    RerankApi.of(client).rerankAsync(capitals(), dev.hubkit.core.RequestOptions.builder().header("X-Tenant", "t-9")
+        .onReply(reply::set).build()).get(5, TimeUnit.SECONDS);
+
+    assertEquals("t-9", server.takeRequest().getHeaders().get("X-Tenant"));
+    assertEquals(Optional.of("7"), reply.get().header("x-ratelimit-remaining-requests"));
+  }
+
+  @Test
   void requestWithoutDocumentsSaysWhatToFix() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> RerankRequest.builder().model("m").query("q").build());
