@@ -31,6 +31,12 @@ bash ci/check-bom.sh
 rm -rf ci/consumers/readme/generated
 java ci/consumers/readme/ReadmeSnippets.java README.md ci/consumers/readme/generated
 
+# The README's module-info.java block, verbatim, is the module of ci/consumers/jpms-readme.
+awk '/^\*\*Modules\.\*\*/ {found=1} found && /^```/ {if (inside) exit; inside=1; next} inside {print}' README.md \
+  > ci/consumers/jpms-readme/src/main/java/module-info.java
+grep -q '^module ' ci/consumers/jpms-readme/src/main/java/module-info.java \
+  || { echo "README: no module-info block after **Modules.**"; exit 1; }
+
 build() { mvn -B -ntp -q -f ci/consumers/pom.xml "$@"; }
 # Offline when everything is in the local repository; a fresh machine first downloads Retrofit and Kotlin.
 build -o clean package 2>/dev/null || build clean package
@@ -44,6 +50,7 @@ run okhttp4-hubkit-first -cp @CP@ dev.hubkit.consumer.okhttp4.Okhttp4App
 run okhttp4-retrofit-first -cp @CP@ dev.hubkit.consumer.okhttp4.Okhttp4App
 run okhttp4-pinned -cp @CP@ dev.hubkit.consumer.pinned.PinnedOkhttp4App
 run jpms -p @CP@ -m dev.hubkit.consumer.jpms/dev.hubkit.consumer.jpms.ModularApp
+run jpms-readme -p @CP@ -m my.app/my.app.ReadmeModuleApp
 run xlint -cp @CP@ dev.hubkit.consumer.xlint.LintCleanApp
 run kotlin -cp @CP@ dev.hubkit.consumer.kotlin.KotlinAppKt
 run readme -cp @CP@ dev.hubkit.consumer.readme.ReadmeRunner
