@@ -23,6 +23,7 @@ final class ResultTable {
   }
 
   /** Adds a JMH result: the score and bytes per operation of one benchmark. */
+  @SuppressWarnings("rawtypes") // JMH's getSecondaryResults() is a Map<String, Result> of the raw type
   void add(RunResult result) {
     String name = result.getParams().getBenchmark().replaceAll(".*\\.", "");
     double bytes = Double.NaN;

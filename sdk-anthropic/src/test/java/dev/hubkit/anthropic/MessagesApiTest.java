@@ -89,7 +89,8 @@ class MessagesApiTest {
   void everyRequestFieldIsWrittenAsTheApiNamesIt() throws Exception {
     server.enqueue(json(200, fixture("message-whole.json")));
     Map<String, Object> schema = tree("{\"type\":\"object\",\"properties\":{\"location\":{\"type\":\"string\"}},"
-        + "\"required\":[\"location\"]}").traverse(Json.mapper()).readValueAs(Map.class);
+        + "\"required\":[\"location\"]}").traverse(Json.mapper())
+        .readValueAs(new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {});
     MessageRequest request = MessageRequest.builder().model("claude-opus-4-1").maxTokens(4096)
         .addSystem(TextBlock.builder().text("You are a forecaster.").cacheControl(CacheControl.ephemeral()).build())
         .addMessage(MessageParam.user(DocumentBlock.pdf("%PDF-1.4 tiny".getBytes("US-ASCII")).withCitations(),

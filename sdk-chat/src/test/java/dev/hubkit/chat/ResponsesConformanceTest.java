@@ -162,7 +162,7 @@ class ResponsesConformanceTest {
         ResponseRequest.builder().from(everyFeature()).textFormat(TextFormat.text())
             .toolChoice(ResponseToolChoice.builtIn("file_search")).background(true).build(),
         ResponseRequest.builder().from(everyFeature())
-            .textFormat(TextFormat.jsonSchema("weather", (JsonNode) Json.mapper().valueToTree(CITY), false))
+            .textFormat(TextFormat.jsonSchema("weather", Json.mapper().<JsonNode>valueToTree(CITY), false))
             .toolChoice(ResponseToolChoice.REQUIRED).build(),
         ResponseRequest.builder().from(everyFeature()).textFormat(TextFormat.jsonSchema(ClassMade.class))
             .addTool(ResponseTool.function("plan_trip", "Plans a trip", ClassMade.class)).build(),

@@ -139,6 +139,7 @@ class HubClientTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the replies are only closed
   void apiKeyIsNeverSentToAnotherHost() throws Exception {
     storage.enqueue(TestHub.json(200, "{}"));
     server.enqueue(TestHub.json(200, "{}"));

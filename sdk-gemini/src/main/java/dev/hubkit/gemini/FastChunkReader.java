@@ -53,7 +53,7 @@ final class FastChunkReader {
         if (token != JsonToken.FIELD_NAME) {
           return null;
         }
-        String name = json.getCurrentName();
+        String name = json.currentName();
         JsonToken value = json.nextToken();
         if ("candidates".equals(name) && value == JsonToken.START_ARRAY) {
           for (JsonToken element = json.nextToken(); element != JsonToken.END_ARRAY; element = json.nextToken()) {
@@ -86,7 +86,7 @@ final class FastChunkReader {
   private static Candidate candidate(JsonParser json) throws IOException {
     Candidate.Builder candidate = Candidate.builder();
     for (JsonToken token = json.nextToken(); token != JsonToken.END_OBJECT; token = json.nextToken()) {
-      String name = json.getCurrentName();
+      String name = json.currentName();
       JsonToken value = json.nextToken();
       if ("content".equals(name) && value == JsonToken.START_OBJECT) {
         Content content = content(json);
@@ -108,7 +108,7 @@ final class FastChunkReader {
   private static Content content(JsonParser json) throws IOException {
     Content.Builder content = Content.builder();
     for (JsonToken token = json.nextToken(); token != JsonToken.END_OBJECT; token = json.nextToken()) {
-      String name = json.getCurrentName();
+      String name = json.currentName();
       JsonToken value = json.nextToken();
       if ("parts".equals(name) && value == JsonToken.START_ARRAY) {
         for (JsonToken element = json.nextToken(); element != JsonToken.END_ARRAY; element = json.nextToken()) {
@@ -131,7 +131,7 @@ final class FastChunkReader {
     Part.Builder part = Part.builder();
     boolean text = false;
     for (JsonToken token = json.nextToken(); token != JsonToken.END_OBJECT; token = json.nextToken()) {
-      String name = json.getCurrentName();
+      String name = json.currentName();
       JsonToken value = json.nextToken();
       if ("text".equals(name) && value == JsonToken.VALUE_STRING) {
         part.text(json.getText());
@@ -151,7 +151,7 @@ final class FastChunkReader {
     Arrays.fill(counts, 0);
     int seen = 0;
     for (JsonToken token = json.nextToken(); token != JsonToken.END_OBJECT; token = json.nextToken()) {
-      String name = json.getCurrentName();
+      String name = json.currentName();
       if (json.nextToken() != JsonToken.VALUE_NUMBER_INT) {
         return null;
       }

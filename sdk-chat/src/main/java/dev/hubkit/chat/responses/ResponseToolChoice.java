@@ -14,6 +14,8 @@ import java.util.Objects;
  * ({@code {"type":"function","name":...}}) or one built-in tool ({@code {"type":"file_search"}}).
  */
 public final class ResponseToolChoice {
+  private static final com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>> OBJECT =
+      new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {};
   /** The model uses no tool. */
   public static final ResponseToolChoice NONE = new ResponseToolChoice("none");
   /** The model decides. */
@@ -54,7 +56,8 @@ public final class ResponseToolChoice {
       return "none".equals(mode) ? NONE : "auto".equals(mode) ? AUTO
           : "required".equals(mode) ? REQUIRED : new ResponseToolChoice(mode);
     }
-    return new ResponseToolChoice(Collections.unmodifiableMap(Json.mapper().convertValue(node, Map.class)));
+    Map<String, Object> choice = Json.mapper().convertValue(node, OBJECT);
+    return new ResponseToolChoice(Collections.unmodifiableMap(choice));
   }
 
   @JsonValue

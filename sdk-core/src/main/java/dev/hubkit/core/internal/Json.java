@@ -25,7 +25,8 @@ public final class Json {
       .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
       .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+      .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT,
+          JsonInclude.Include.NON_ABSENT)) // what the deprecated serializationInclusion(NON_ABSENT) sets
       .build();
 
   private Json() {}

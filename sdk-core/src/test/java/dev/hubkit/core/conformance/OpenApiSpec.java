@@ -123,6 +123,7 @@ public final class OpenApiSpec {
    * Fails unless every non-null value of {@code expected} is in {@code actual} at the same place, numbers compared
    * by value: what a decode-and-re-encode round trip must keep.
    */
+  @SuppressWarnings("deprecation") // fields(): properties() is Jackson 2.15+, and the tests also run on 2.12
   public static void assertKeeps(JsonNode expected, JsonNode actual, String where) {
     if (expected.isObject()) {
       expected.fields().forEachRemaining(field -> {

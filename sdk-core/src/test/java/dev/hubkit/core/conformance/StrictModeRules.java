@@ -32,6 +32,7 @@ public final class StrictModeRules {
     return violations;
   }
 
+  @SuppressWarnings("deprecation") // fields(): properties() is Jackson 2.15+, and the tests also run on 2.12
   private static void check(JsonNode schema, String at, List<String> violations) {
     Iterator<String> names = schema.fieldNames();
     while (names.hasNext()) {

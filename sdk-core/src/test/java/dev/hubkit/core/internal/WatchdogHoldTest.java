@@ -64,6 +64,7 @@ class WatchdogHoldTest {
 
   @Test
   @org.junit.jupiter.api.Timeout(20) // a read that never times out would hang here
+  @SuppressWarnings("try") // the accepted socket is only held open
   void aReadBehindTheHoldStillTimesOutAtItsOwnTimeout() throws Exception {
     try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
         Socket client = new Socket(server.getInetAddress(), server.getLocalPort());

@@ -37,6 +37,7 @@ public final class GeminiSchemas {
     return rewrite(schema.schema());
   }
 
+  @SuppressWarnings("deprecation") // fields(): its replacement, properties(), is Jackson 2.15+
   private static ObjectNode rewrite(ObjectNode schema) {
     ObjectNode out = NODES.objectNode();
     Iterator<Map.Entry<String, JsonNode>> fields = schema.fields();

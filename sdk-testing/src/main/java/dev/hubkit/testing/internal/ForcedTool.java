@@ -85,6 +85,7 @@ final class ForcedTool {
     return copy;
   }
 
+  @SuppressWarnings("deprecation") // fields(): its replacement, properties(), is Jackson 2.15+
   private static void lowerInPlace(JsonNode node) {
     if (node.isObject()) {
       ObjectNode object = (ObjectNode) node;
