@@ -56,11 +56,11 @@ run kotlin -cp @CP@ dev.hubkit.consumer.kotlin.KotlinAppKt
 run readme -cp @CP@ dev.hubkit.consumer.readme.ReadmeRunner
 # Kotlin sees HubKit's nullness: passing null for a HubKit parameter is a compile error, not a platform type.
 if mvn -B -ntp -o -q -f ci/consumers/kotlin-nullness/pom.xml clean compile > ci/consumers/kotlin-nullness.log 2>&1; then
-  echo "kotlin-nullness: ChatMessage.user(null) compiled: Kotlin does not see HubKit's @NullMarked"; exit 1
+  echo "kotlin-nullness: ChatRequest.builder().model(null) compiled: Kotlin does not see HubKit's @NullMarked"; exit 1
 fi
 grep -q "Misuse.kt:\\[12,40\\] Null cannot be a value of a non-null type" ci/consumers/kotlin-nullness.log || {
   echo "kotlin-nullness: failed for another reason than the null argument:"; cat ci/consumers/kotlin-nullness.log
   exit 1
 }
-echo "[kotlin-nullness] ChatMessage.user(null) refused by the Kotlin compiler: $(grep -o '[Nn]ull cannot be a value of a non-null type[^.]*' ci/consumers/kotlin-nullness.log | head -1)"
+echo "[kotlin-nullness] null for ChatRequest.Builder.model(String) refused by the Kotlin compiler: $(grep -o '[Nn]ull cannot be a value of a non-null type[^.]*' ci/consumers/kotlin-nullness.log | head -1)"
 echo "Consumer apps: built against the installed artifacts and ran against FakeHub"

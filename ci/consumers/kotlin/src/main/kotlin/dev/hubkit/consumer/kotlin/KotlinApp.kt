@@ -14,7 +14,7 @@ import kotlin.system.exitProcess
 /**
  * Chat, a stream (blocking, and through StreamListener.of with three lambdas) and an embedding from Kotlin,
  * against FakeHub. HubKit's packages are @NullMarked (JSpecify), so the types below are Kotlin types, not
- * platform types: ChatMessage.user(null) would not compile.
+ * platform types: null for a HubKit String parameter does not compile (ci/consumers/kotlin-nullness proves it).
  */
 fun main() {
     FakeHub.start().use { fake ->
