@@ -150,9 +150,7 @@ public final class HubTransport {
   public <T> CompletableFuture<T> downloadAsync(HttpUrl url, RequestOptions options, RawReplyHandler<T> handler) {
     String path = url.host() + url.encodedPath();
     if (state.isClosed()) {
-      CompletableFuture<T> refused = new CompletableFuture<>();
-      refused.completeExceptionally(ClientState.closed("GET", path, null));
-      return refused;
+      return refused("GET", path);
     }
     Call call = http.newCall(downloadRequest(url, options));
     call.timeout().timeout(0, TimeUnit.MILLISECONDS);
@@ -175,7 +173,7 @@ public final class HubTransport {
     RequestOptions merged = defaults.mergedWith(options);
     Request.Builder request = new Request.Builder().url(url).header("User-Agent", userAgent)
         .tag(RequestOptions.class, merged);
-    if (url.scheme().equals(baseUrl.scheme()) && url.host().equals(baseUrl.host()) && url.port() == baseUrl.port()) {
+    if (OriginAuthInterceptor.sameOrigin(url, baseUrl)) {
       for (Map.Entry<String, String> header : merged.headers().entrySet()) {
         request.header(header.getKey(), header.getValue());
       }
@@ -279,8 +277,13 @@ public final class HubTransport {
 
   /** A future failed at once with the closed client's exception. */
   private <T> CompletableFuture<T> refused(HubRequest request) {
+    return refused(request.method, path(request));
+  }
+
+  /** A future failed at once with the closed client's exception for {@code method path}. */
+  private static <T> CompletableFuture<T> refused(String method, String path) {
     CompletableFuture<T> refused = new CompletableFuture<>();
-    refused.completeExceptionally(ClientState.closed(request.method, path(request), null));
+    refused.completeExceptionally(ClientState.closed(method, path, null));
     return refused;
   }
 

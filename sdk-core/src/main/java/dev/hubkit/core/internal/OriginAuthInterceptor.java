@@ -59,6 +59,15 @@ public final class OriginAuthInterceptor implements Interceptor {
   }
 
   private boolean isHubOrigin(HttpUrl url) {
+    return sameOrigin(url, origin);
+  }
+
+  /**
+   * @param url a request's URL
+   * @param origin the hub's base URL
+   * @return whether {@code url} is on the hub's origin: the same scheme, host and port
+   */
+  static boolean sameOrigin(HttpUrl url, HttpUrl origin) {
     return url.scheme().equals(origin.scheme()) && url.host().equals(origin.host()) && url.port() == origin.port();
   }
 
