@@ -10,24 +10,27 @@ import java.security.CodeSource;
  * constant is inlined at compile time), and a class path where it cannot be read (a shrunk app) passes.
  */
 public final class OkHttpVersion {
+  /** What is wrong with the OkHttp on the class path, or null; the class path does not change, so read once. */
+  private static final String PROBLEM = onClassPath();
+
   private OkHttpVersion() {}
 
   /**
    * @throws IllegalStateException when OkHttp 3 or 4 is the OkHttp on the class path, saying how to fix the build
    */
   public static void requireFive() {
-    String version;
-    String where;
+    if (PROBLEM != null) {
+      throw new IllegalStateException(PROBLEM);
+    }
+  }
+
+  private static String onClassPath() {
     try {
       Class<?> okHttp = Class.forName("okhttp3.OkHttp");
-      version = String.valueOf(okHttp.getField("VERSION").get(null));
-      where = jarOf(okHttp);
+      String version = String.valueOf(okHttp.getField("VERSION").get(null));
+      return problem(version, isFiveOrLater(version) ? null : jarOf(okHttp));
     } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
-      return;
-    }
-    String problem = problem(version, where);
-    if (problem != null) {
-      throw new IllegalStateException(problem);
+      return null;
     }
   }
 
@@ -37,14 +40,7 @@ public final class OkHttpVersion {
    * @return what is wrong and how to fix it, or null when the version is 5 or later
    */
   static String problem(String version, String where) {
-    int dot = version.indexOf('.');
-    int major;
-    try {
-      major = Integer.parseInt(dot < 0 ? version : version.substring(0, dot));
-    } catch (NumberFormatException e) {
-      return null;
-    }
-    if (major >= 5) {
+    if (isFiveOrLater(version)) {
       return null;
     }
     return "HubKit needs OkHttp 5 (com.squareup.okhttp3:okhttp-jvm 5.x), but the OkHttp on the class path is "
@@ -52,6 +48,16 @@ public final class OkHttpVersion {
         + " <dependencyManagement> and remove the <version> from your com.squareup.okhttp3:okhttp dependency: a"
         + " version written on a dependency beats every BOM (Gradle: use platform(\"dev.hubkit:hubkit-bom:...\")"
         + " and drop the version, or require okhttp 5). Retrofit 2 and logging-interceptor work on OkHttp 5.";
+  }
+
+  /** Whether {@code version} is 5 or later, or not a version at all (nothing to refuse then). */
+  private static boolean isFiveOrLater(String version) {
+    int dot = version.indexOf('.');
+    try {
+      return Integer.parseInt(dot < 0 ? version : version.substring(0, dot)) >= 5;
+    } catch (NumberFormatException e) {
+      return true;
+    }
   }
 
   private static String jarOf(Class<?> type) {
